@@ -1,0 +1,97 @@
+"""Every snippet runs, and prints exactly the output recorded in its `#>` lines.
+
+All snippets run in this one process, so TensorFlow is imported once; each starts on a fresh
+default graph, which also empties the variable store that `tf.variable_scope` works on.
+`nox -s update` (pytest --update-examples) rewrites the `#>` lines after a deliberate change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import runpy
+
+import pytest
+import tensorflow.compat.v1 as tf
+from pytest_examples import CodeExample, EvalExample
+from snippet_files import all_snippets, recorded_output, snippet_id
+
+# Wide enough that pytest-examples writes every one-line output as it is: past its line length it
+# re-formats a non-string value with black, and the page would then show what Python never prints.
+NO_WRAP = 100_000
+
+UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
+
+
+@pytest.fixture(autouse=True)
+def fresh_default_graph():
+    tf.reset_default_graph()
+
+
+@pytest.mark.parametrize("path", all_snippets(), ids=snippet_id)
+def test_snippet_prints_its_recorded_output(path, eval_example: EvalExample):
+    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
+    eval_example.set_config(line_length=NO_WRAP)
+    if eval_example.update_examples:
+        eval_example.run_print_update(example)
+        return
+    try:
+        eval_example.run_print_check(example)
+        return
+    except pytest.fail.Exception as failure:
+        diff = failure.msg
+    pytest.fail(
+        f"{snippet_id(path)}:{first_changed_line(diff)}: the output printed differs from the "
+        f"#> lines.\n{UPDATE_HINT}\n{diff}",
+        pytrace=False,
+    )
+
+
+@pytest.mark.parametrize("path", all_snippets(), ids=snippet_id)
+def test_recorded_output_is_what_plain_python_prints(path, request):
+    """The `#>` lines, read top to bottom, are byte for byte what `python <snippet>` prints.
+
+    pytest-examples records the arguments of `print` calls; this catches what it records
+    differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
+    """
+    if request.config.getoption("update_examples"):
+        pytest.skip("the #> lines are being rewritten in this run")
+    recorded = recorded_output(path.read_text(encoding="utf-8"))
+    shown = "".join(text + "\n" for _, text in recorded)
+
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout):
+        runpy.run_path(str(path), run_name="__main__")
+    printed = stdout.getvalue()
+
+    if printed != shown:
+        shown_lines, printed_lines = shown.splitlines(), printed.splitlines()
+        i = next(
+            (i for i, pair in enumerate(zip(shown_lines, printed_lines)) if pair[0] != pair[1]),
+            min(len(shown_lines), len(printed_lines)),
+        )
+        line = recorded[min(i, len(recorded) - 1)][0] if recorded else 1
+        pytest.fail(
+            f"{snippet_id(path)}:{line}: the page shows\n"
+            f"    {shown_lines[i] if i < len(shown_lines) else '(nothing more)'!r}\n"
+            f"but `python {snippet_id(path)}` prints\n"
+            f"    {printed_lines[i] if i < len(printed_lines) else '(nothing more)'!r}\n"
+            "Print one string per call (for example print(str(value))), in the order the lines "
+            f"appear, to stdout. {UPDATE_HINT}",
+            pytrace=False,
+        )
+
+
+def first_changed_line(diff: str) -> int:
+    """The snippet line where pytest-examples' unified diff shows the first change."""
+    line = 1
+    for row in diff.splitlines():
+        row = row[2:]  # pytest-examples indents its diff by two spaces
+        if m := re.match(r"@@ -(\d+)", row):
+            line = int(m[1])
+        elif row.startswith(("-", "+")) and not row.startswith(("---", "+++")):
+            return line
+        elif row.startswith(" ") or not row:  # a context line (textwrap.indent skips blank ones)
+            line += 1
+    return line
