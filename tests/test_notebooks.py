@@ -1,0 +1,103 @@
+"""The notebook pages: every code cell is a snippet, every output is what that snippet recorded.
+
+A code cell names its snippet in its metadata (`"snippet": "snippets/.../x.py"`). Its source is the
+snippet's code without the `#>` lines and without the lines the notebook's first code cell
+already ran (the imports), and its output is the snippet's recorded output. `nox -s update`
+rewrites the cells from the snippets; the translations in the Markdown cells are left as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from snippet_files import ROOT, code_without_output, recorded_output
+
+NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
+
+# In an interactive shell TensorFlow writes its log (deprecation warnings) to stdout; a script
+# writes it to stderr. Giving the root logger a handler first keeps it on stderr in the kernel
+# too, so that stdout holds only what the cells print.
+LOG_TO_STDERR = "import logging, sys\nlogging.basicConfig(stream=sys.stderr)"
+
+
+def notebook_id(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def stdout_of(cell) -> str:
+    return "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
+
+
+def cells_from_snippets(path, notebook):
+    """A copy of `notebook` whose code cells are rewritten from their snippets."""
+    synced = copy.deepcopy(notebook)
+    header = None
+    for count, cell in enumerate(code_cells(synced), start=1):
+        snippet = cell.metadata.get("snippet")
+        if snippet is None:
+            pytest.fail(
+                f"{notebook_id(path)}: code cell {count} names no snippet. Every code cell shows a "
+                'file from snippets/: give it the metadata {"snippet": "snippets/<page>/<name>.py"}.',
+                pytrace=False,
+            )
+        if not (ROOT / snippet).is_file():
+            pytest.fail(
+                f"{notebook_id(path)}: code cell {count} names {snippet}, which does not exist.",
+                pytrace=False,
+            )
+        source = (ROOT / snippet).read_text(encoding="utf-8")
+        code = code_without_output(source)
+        if header is None:
+            header = code  # the first code cell runs the imports that every snippet starts with
+        elif code.startswith(header):
+            code = code[len(header) :].lstrip("\n")
+        output = "".join(text + "\n" for _, text in recorded_output(source))
+        cell.source = code.rstrip("\n")
+        cell.execution_count = count
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=output)] if output else []
+    return synced
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
+def test_notebook_cells_are_their_snippets(path, request):
+    notebook = nbformat.read(path, as_version=4)
+    synced = cells_from_snippets(path, notebook)
+    if request.config.getoption("update_examples"):
+        if synced != notebook:
+            nbformat.write(synced, path)
+        return
+    stale = [
+        f"cell {count} ({cell.metadata['snippet']})"
+        for count, (cell, fresh) in enumerate(zip(code_cells(notebook), code_cells(synced)), 1)
+        if cell != fresh
+    ]
+    assert not stale, (
+        f"{notebook_id(path)}: {', '.join(stale)} differ from their snippets. "
+        "Edit the snippet, not the cell, then run `nox -s update`."
+    )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
+def test_notebook_runs_top_to_bottom_and_prints_its_outputs(path, tmp_path):
+    notebook = nbformat.read(path, as_version=4)
+    executed = copy.deepcopy(notebook)
+    executed.cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
+    NotebookClient(
+        executed, timeout=600, kernel_name="python3", resources={"metadata": {"path": tmp_path}}
+    ).execute()
+
+    ran_cells = code_cells(executed)[1:]  # after LOG_TO_STDERR
+    for count, (shown, ran) in enumerate(zip(code_cells(notebook), ran_cells), 1):
+        errors = [f"{o.ename}: {o.evalue}" for o in ran.outputs if o.output_type == "error"]
+        assert not errors, f"{notebook_id(path)}: code cell {count} raised {errors[0]}"
+        assert stdout_of(ran) == stdout_of(shown), (
+            f"{notebook_id(path)}: code cell {count} ({shown.metadata.get('snippet')}) printed "
+            "something else in a Jupyter kernel than the page shows."
+        )
