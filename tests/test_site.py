@@ -167,3 +167,7 @@ def test_site_fetches_nothing_from_other_hosts(site):
     for page in site.rglob("*.html"):
         external = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(https?:)?//', page.read_text(encoding="utf-8"))
         assert not external, f"{page.relative_to(site)} loads a resource from another host"
+
+
+def test_the_root_404_page_is_in_the_default_language(site):
+    assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
