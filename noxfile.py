@@ -48,7 +48,5 @@ def serve(session: nox.Session) -> None:
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/docs.txt from requirements/docs.in (after changing a version there)."""
     for name in ("docs", "nox"):
-        session.run(
-            "uv", "pip", "compile", "--universal", "--python-version", "3.11", "--quiet",
-            f"requirements/{name}.in", "-o", f"requirements/{name}.txt",
-        )  # fmt: skip
+        source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
+        session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)

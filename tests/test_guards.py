@@ -26,14 +26,16 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     broken = original.replace("#> <tf.Variable 'x_1:0'", "#> <tf.Variable 'x:0'")
     assert broken != original
     snippet.write_text(broken, encoding="utf-8")
-    lines = zip(original.splitlines(), broken.splitlines())
+    lines = zip(original.splitlines(), broken.splitlines(), strict=True)
     changed_line = next(n for n, (before, after) in enumerate(lines, 1) if before != after)
 
     checked = pytester.runpytest_subprocess("tests/test_snippets.py")
     checked.assert_outcomes(failed=2)
     checked.stdout.fnmatch_lines(
-        [f"{SNIPPET}:{changed_line}: the output printed differs from the #> lines.",
-         "*run `nox -s update`*"]  # fmt: skip
+        [
+            f"{SNIPPET}:{changed_line}: the output printed differs from the #> lines.",
+            "*run `nox -s update`*",
+        ]
     )
 
     pytester.runpytest_subprocess("tests/test_snippets.py", "--update-examples")

@@ -43,8 +43,9 @@ def cells_from_snippets(path, notebook):
         snippet = cell.metadata.get("snippet")
         if snippet is None:
             pytest.fail(
-                f"{notebook_id(path)}: code cell {count} names no snippet. Every code cell shows a "
-                'file from snippets/: give it the metadata {"snippet": "snippets/<page>/<name>.py"}.',
+                f"{notebook_id(path)}: code cell {count} names no snippet. Every code cell shows "
+                "a file from snippets/: give it the metadata "
+                '{"snippet": "snippets/<page>/<name>.py"}.',
                 pytrace=False,
             )
         if not (ROOT / snippet).is_file():
@@ -61,7 +62,9 @@ def cells_from_snippets(path, notebook):
         output = "".join(text + "\n" for _, text in recorded_output(source))
         cell.source = code.rstrip("\n")
         cell.execution_count = count
-        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=output)] if output else []
+        cell.outputs = []
+        if output:
+            cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=output))
     return synced
 
 
@@ -75,7 +78,9 @@ def test_notebook_cells_are_their_snippets(path, request):
         return
     stale = [
         f"cell {count} ({cell.metadata['snippet']})"
-        for count, (cell, fresh) in enumerate(zip(code_cells(notebook), code_cells(synced)), 1)
+        for count, (cell, fresh) in enumerate(
+            zip(code_cells(notebook), code_cells(synced), strict=True), 1
+        )
         if cell != fresh
     ]
     assert not stale, (
@@ -94,7 +99,7 @@ def test_notebook_runs_top_to_bottom_and_prints_its_outputs(path, tmp_path):
     ).execute()
 
     ran_cells = code_cells(executed)[1:]  # after LOG_TO_STDERR
-    for count, (shown, ran) in enumerate(zip(code_cells(notebook), ran_cells), 1):
+    for count, (shown, ran) in enumerate(zip(code_cells(notebook), ran_cells, strict=True), 1):
         errors = [f"{o.ename}: {o.evalue}" for o in ran.outputs if o.output_type == "error"]
         assert not errors, f"{notebook_id(path)}: code cell {count} raised {errors[0]}"
         assert stdout_of(ran) == stdout_of(shown), (

@@ -19,8 +19,10 @@ DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$', re.MULTILINE)
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
-                   re.MULTILINE | re.DOTALL)  # fmt: skip
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)",
+    re.MULTILINE | re.DOTALL,
+)
 
 
 def pages(language: str) -> list:
@@ -58,8 +60,11 @@ def site(tmp_path_factory):
     site_dir = tmp_path_factory.mktemp("site")
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
     warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
     assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
@@ -81,8 +86,10 @@ def test_every_snippet_is_shown_on_a_page_of_each_language(language):
     assert not missing, f"no page in docs/{language}/ includes: {missing}"
 
 
-@pytest.mark.parametrize("page", [p for lang in LANGUAGES for p in pages(lang) if p.suffix == ".md"],
-                         ids=lambda p: p.relative_to(ROOT).as_posix())  # fmt: skip
+MARKDOWN_PAGES = [page for lang in LANGUAGES for page in pages(lang) if page.suffix == ".md"]
+
+
+@pytest.mark.parametrize("page", MARKDOWN_PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_python_on_a_page_is_included_from_snippets(page):
     source = page.read_text(encoding="utf-8")
     for fence in FENCE.finditer(source):
@@ -108,10 +115,11 @@ def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, language
     for page in pages(language):
         if page.suffix != ".md":
             continue
-        code_blocks = visible_text("".join(re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)))
+        code = re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)
+        code_blocks = visible_text("".join(code))
         for path in snippets_shown_on(page):
             snippet = (ROOT / path).read_text(encoding="utf-8")
-            assert snippet in code_blocks + "\n", f"{path} is not shown whole on {page.relative_to(ROOT)}"
+            assert snippet in code_blocks + "\n", f"{path} is not whole on {page.relative_to(ROOT)}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -125,7 +133,7 @@ def test_notebook_pages_render_their_cells_and_outputs(site, language):
         for cell in nbformat.read(page, as_version=4).cells:
             if cell.cell_type == "code":
                 for output in cell.outputs:
-                    assert output.text in text, f"output of {cell.metadata['snippet']} not on the page"
+                    assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -165,7 +173,10 @@ def test_search_finds_chinese_words(site):
 
 def test_site_fetches_nothing_from_other_hosts(site):
     for page in site.rglob("*.html"):
-        external = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(https?:)?//', page.read_text(encoding="utf-8"))
+        external = re.findall(
+            r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(?:https?:)?//',
+            page.read_text(encoding="utf-8"),
+        )
         assert not external, f"{page.relative_to(site)} loads a resource from another host"
 
 

@@ -68,7 +68,11 @@ def test_recorded_output_is_what_plain_python_prints(path, request):
     if printed != shown:
         shown_lines, printed_lines = shown.splitlines(), printed.splitlines()
         i = next(
-            (i for i, pair in enumerate(zip(shown_lines, printed_lines)) if pair[0] != pair[1]),
+            (
+                i
+                for i, pair in enumerate(zip(shown_lines, printed_lines, strict=False))
+                if pair[0] != pair[1]
+            ),
             min(len(shown_lines), len(printed_lines)),
         )
         line = recorded[min(i, len(recorded) - 1)][0] if recorded else 1
