@@ -1,1 +1,20 @@
-pytest_plugins = ["pytester"]  # tests/test_guards.py runs pytest on broken copies of a snippet
+from pathlib import Path
+
+from snippet_files import SNIPPETS_DIR, all_snippets, shown_path
+
+pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--snippets",
+        type=Path,
+        default=SNIPPETS_DIR,
+        help="the folder of snippets that tests/test_snippets.py runs (default: snippets/)",
+    )
+
+
+def pytest_generate_tests(metafunc):
+    if "snippet" in metafunc.fixturenames:
+        snippets = all_snippets(metafunc.config.getoption("snippets"))
+        metafunc.parametrize("snippet", snippets, ids=shown_path)

@@ -18,12 +18,21 @@ OUTPUT_LINE = re.compile(r"^ *#>(?: (?P<text>.*))?$")
 OUTPUT_QUOTES = re.compile(r"^(?P<indent> *)'''$")
 
 
-def all_snippets() -> list[Path]:
-    return sorted(SNIPPETS_DIR.rglob("*.py"))
+def all_snippets(folder: Path = SNIPPETS_DIR) -> list[Path]:
+    return sorted(folder.resolve().rglob("*.py"))
 
 
-def snippet_id(path: Path) -> str:
+def repo_path(path: Path) -> str:
+    """The path of a file of this repository as pages and notebooks name it: snippets/x/y.py."""
     return path.relative_to(ROOT).as_posix()
+
+
+def shown_path(path: Path) -> str:
+    """A snippet's path as messages show it: from the folder pytest runs in, where possible."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def recorded_output(source: str) -> list[tuple[int, str]]:

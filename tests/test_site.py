@@ -13,7 +13,7 @@ import sys
 import nbformat
 import pytest
 import tensorflow as tf
-from snippet_files import ROOT, all_snippets, snippet_id
+from snippet_files import ROOT, all_snippets, repo_path
 
 DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")
@@ -82,7 +82,7 @@ def test_every_page_exists_in_both_languages():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_snippet_is_shown_on_a_page_of_each_language(language):
     shown = {path for page in pages(language) for path in snippets_shown_on(page)}
-    missing = sorted({snippet_id(p) for p in all_snippets()} - shown)
+    missing = sorted({repo_path(p) for p in all_snippets()} - shown)
     assert not missing, f"no page in docs/{language}/ includes: {missing}"
 
 

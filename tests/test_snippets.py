@@ -15,7 +15,7 @@ import runpy
 import pytest
 import tensorflow.compat.v1 as tf
 from pytest_examples import CodeExample, EvalExample
-from snippet_files import all_snippets, recorded_output, snippet_id
+from snippet_files import recorded_output, shown_path
 
 # Wide enough that pytest-examples writes every one-line output as it is: past its line length it
 # re-formats a non-string value with black, and the page would then show what Python never prints.
@@ -29,9 +29,11 @@ def fresh_default_graph():
     tf.reset_default_graph()
 
 
-@pytest.mark.parametrize("path", all_snippets(), ids=snippet_id)
-def test_snippet_prints_its_recorded_output(path, eval_example: EvalExample):
-    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
+# `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
+
+
+def test_snippet_prints_its_recorded_output(snippet, eval_example: EvalExample):
+    example = CodeExample.create(snippet.read_text(encoding="utf-8"), path=snippet)
     eval_example.set_config(line_length=NO_WRAP)
     if eval_example.update_examples:
         eval_example.run_print_update(example)
@@ -42,14 +44,13 @@ def test_snippet_prints_its_recorded_output(path, eval_example: EvalExample):
     except pytest.fail.Exception as failure:
         diff = failure.msg
     pytest.fail(
-        f"{snippet_id(path)}:{first_changed_line(diff)}: the output printed differs from the "
+        f"{shown_path(snippet)}:{first_changed_line(diff)}: the output printed differs from the "
         f"#> lines.\n{UPDATE_HINT}\n{diff}",
         pytrace=False,
     )
 
 
-@pytest.mark.parametrize("path", all_snippets(), ids=snippet_id)
-def test_recorded_output_is_what_plain_python_prints(path, request):
+def test_recorded_output_is_what_plain_python_prints(snippet, request):
     """The `#>` lines, read top to bottom, are byte for byte what `python <snippet>` prints.
 
     pytest-examples records the arguments of `print` calls; this catches what it records
@@ -57,12 +58,12 @@ def test_recorded_output_is_what_plain_python_prints(path, request):
     """
     if request.config.getoption("update_examples"):
         pytest.skip("the #> lines are being rewritten in this run")
-    recorded = recorded_output(path.read_text(encoding="utf-8"))
+    recorded = recorded_output(snippet.read_text(encoding="utf-8"))
     shown = "".join(text + "\n" for _, text in recorded)
 
     stdout = io.StringIO()
     with contextlib.redirect_stdout(stdout):
-        runpy.run_path(str(path), run_name="__main__")
+        runpy.run_path(str(snippet), run_name="__main__")
     printed = stdout.getvalue()
 
     if printed != shown:
@@ -77,9 +78,9 @@ def test_recorded_output_is_what_plain_python_prints(path, request):
         )
         line = recorded[min(i, len(recorded) - 1)][0] if recorded else 1
         pytest.fail(
-            f"{snippet_id(path)}:{line}: the page shows\n"
+            f"{shown_path(snippet)}:{line}: the page shows\n"
             f"    {shown_lines[i] if i < len(shown_lines) else '(nothing more)'!r}\n"
-            f"but `python {snippet_id(path)}` prints\n"
+            f"but `python {shown_path(snippet)}` prints\n"
             f"    {printed_lines[i] if i < len(printed_lines) else '(nothing more)'!r}\n"
             "Print one string per call (for example print(str(value))), in the order the lines "
             f"appear, to stdout. {UPDATE_HINT}",
