@@ -68,12 +68,9 @@ def test_recorded_output_is_what_plain_python_prints(snippet, request):
 
     if printed != shown:
         shown_lines, printed_lines = shown.splitlines(), printed.splitlines()
+        pairs = enumerate(zip(shown_lines, printed_lines, strict=False))
         i = next(
-            (
-                i
-                for i, pair in enumerate(zip(shown_lines, printed_lines, strict=False))
-                if pair[0] != pair[1]
-            ),
+            (i for i, (shown_line, printed_line) in pairs if shown_line != printed_line),
             min(len(shown_lines), len(printed_lines)),
         )
         line = recorded[min(i, len(recorded) - 1)][0] if recorded else 1
