@@ -1,7 +1,8 @@
 """Every snippet runs, and prints exactly the output recorded in its `#>` lines.
 
 All snippets run in this one process, so TensorFlow is imported once; each starts on a fresh
-default graph, which also empties the variable store that `tf.variable_scope` works on.
+default graph, which also empties the variable store that `tf.variable_scope` works on, and with
+TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets run side by side.
 `nox -s update` (pytest --update-examples) rewrites the `#>` lines after a deliberate change.
 """
 
@@ -25,8 +26,15 @@ UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
 
 
 @pytest.fixture(autouse=True)
-def fresh_default_graph():
+def fresh_tensorflow_state():
+    """Start each snippet as `python snippet.py` would: a new default graph, TF2 behaviour on.
+
+    A compat.v1 snippet then calls `tf.disable_v2_behavior()` itself, and a TF2 snippet runs
+    eagerly. Eager execution can be switched back on only while no default graph exists, which
+    is why the graph is reset first.
+    """
     tf.reset_default_graph()
+    tf.enable_v2_behavior()
 
 
 # `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
