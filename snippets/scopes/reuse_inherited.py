@@ -1,0 +1,16 @@
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+with tf.variable_scope("outer"):
+    with tf.variable_scope("inner"):
+        w = tf.get_variable("w", shape=[])
+
+with tf.variable_scope("outer", reuse=True):
+    with tf.variable_scope("inner") as inner:
+        print("inner.reuse:", inner.reuse, "| same w:", tf.get_variable("w", shape=[]) is w)
+        #> inner.reuse: True | same w: True
+    # Once a scope reuses, reuse=False in a sub-scope does not turn it off.
+    with tf.variable_scope("inner", reuse=False) as inner:
+        print("inner.reuse:", inner.reuse, "| same w:", tf.get_variable("w", shape=[]) is w)
+        #> inner.reuse: True | same w: True

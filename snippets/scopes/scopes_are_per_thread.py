@@ -1,0 +1,33 @@
+import threading
+
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+graph = tf.get_default_graph()
+
+
+def in_a_thread():
+    # A new thread starts outside every scope, even on the same graph.
+    with graph.as_default():
+        print("in the thread, scope:", repr(tf.get_variable_scope().name))
+        #> in the thread, scope: ''
+        print("in the thread, op:", tf.add(1, 2, name="op").name)
+        #> in the thread, op: op:0
+        print("in the thread, made:", tf.get_variable("w", shape=[]).name)
+        #> in the thread, made: w:0
+
+
+with tf.variable_scope("main_scope"):
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    print("in the main thread, scope:", repr(tf.get_variable_scope().name))
+    #> in the main thread, scope: 'main_scope'
+    print("in the main thread, op:", tf.add(1, 2, name="op").name)
+    #> in the main thread, op: main_scope/op:0
+
+# The variable store belongs to the graph: the main thread finds the thread's variable.
+with tf.variable_scope("", reuse=True):
+    print("reused in the main thread:", tf.get_variable("w", shape=[]).name)
+    #> reused in the main thread: w:0
