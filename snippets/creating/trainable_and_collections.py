@@ -5,6 +5,7 @@ tf.disable_v2_behavior()
 p = tf.placeholder(tf.float32, name="p")
 v = tf.Variable(1.0, name="v")
 v_frozen = tf.Variable(1.0, name="v_frozen", trainable=False)
+v_local = tf.Variable(1.0, name="v_local", collections=[tf.GraphKeys.LOCAL_VARIABLES])
 g = tf.get_variable("g", shape=[])
 g_frozen = tf.get_variable("g_frozen", shape=[], trainable=False)
 g_local = tf.get_variable("g_local", shape=[], collections=[tf.GraphKeys.LOCAL_VARIABLES])
@@ -13,8 +14,8 @@ for key in [tf.GraphKeys.GLOBAL_VARIABLES, tf.GraphKeys.TRAINABLE_VARIABLES,
             tf.GraphKeys.LOCAL_VARIABLES]:
     print(key + ":", [var.op.name for var in tf.get_collection(key)])
     #> variables: ['v', 'v_frozen', 'g', 'g_frozen']
-    #> trainable_variables: ['v', 'g', 'g_local']
-    #> local_variables: ['g_local']
+    #> trainable_variables: ['v', 'v_local', 'g', 'g_local']
+    #> local_variables: ['v_local', 'g_local']
 
 print("v.trainable:", v.trainable, "| g_frozen.trainable:", g_frozen.trainable)
 #> v.trainable: True | g_frozen.trainable: False

@@ -1,0 +1,21 @@
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+with tf.variable_scope("layer") as layer:
+    w = tf.get_variable("w", shape=[])
+    layer.reuse_variables()
+
+# reuse_variables() set reuse on the scope object itself: entered again, it still reuses.
+with tf.variable_scope(layer) as again:
+    print("by the object:", again.reuse)
+    #> by the object: True
+with tf.variable_scope("layer") as again:
+    print("by the name:  ", again.reuse)
+    #> by the name:   False
+
+# Called on the root scope, as the source article does, it turns reuse on for all that follows.
+tf.get_variable_scope().reuse_variables()
+with tf.variable_scope("new") as new:
+    print("a new scope:  ", new.reuse)
+    #> a new scope:   True
