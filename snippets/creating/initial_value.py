@@ -16,9 +16,15 @@ except ValueError as e:
 v = tf.Variable([1, 2], name="v")
 
 # tf.get_variable needs only a shape: the default initializer fills it in.
-n = tf.get_variable("n", shape=[2], dtype=tf.int32)  # integers: zeros
-w = tf.get_variable("w", shape=[2])  # float32: glorot_uniform_initializer
+n = tf.get_variable("n", shape=[2], dtype=tf.int32)  # not a float: zeros
+w = tf.get_variable("w", shape=[2])  # a float: Glorot uniform, within ±sqrt(6 / (2 + 2))
 c = tf.get_variable("c", initializer=tf.constant([5, 6]))  # the shape comes from the value
+print("w is made by:", w.initial_value.op.name)
+#> w is made by: w/Initializer/random_uniform
+
+# A variable scope can set the default initializer of the variables made in it.
+with tf.variable_scope("ones", initializer=tf.ones_initializer()):
+    o = tf.get_variable("o", shape=[2])
 
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
@@ -28,7 +34,9 @@ with tf.Session() as sess:
     #> v: [1 2]
     print("n:", str(sess.run(n)))
     #> n: [0 0]
-    print("w:", str(sess.run(w)))
-    #> w: [-1.1763502 -1.2074952]
+    print("w:", str(sess.run(w)), "| within the Glorot limit:", bool(abs(sess.run(w)).max() <= (6 / 4) ** 0.5))
+    #> w: [-1.1763502 -1.2074952] | within the Glorot limit: True
     print("c:", str(sess.run(c)))
     #> c: [5 6]
+    print("o:", str(sess.run(o)))
+    #> o: [1. 1.]

@@ -15,3 +15,6 @@ for made in [p, v, g]:
 r = tf.get_variable("r", shape=[], dtype=tf.int32, use_resource=True)
 print(repr(r), type(r).__name__)
 #> <tf.Variable 'r:0' shape=() dtype=int32> ResourceVariable
+rv = tf.Variable(1, name="rv", use_resource=True)
+print(repr(rv), type(rv).__name__)
+#> <tf.Variable 'rv:0' shape=() dtype=int32> ResourceVariable

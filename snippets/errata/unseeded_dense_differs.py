@@ -6,18 +6,28 @@ tf.disable_v2_behavior()
 os.environ["TF_USE_LEGACY_KERAS"] = "1"
 
 
-def dense_output(seed):
-    """Builds the article's Dense layer in a new graph and returns its output for [[1, 2, 3]]."""
+def article_outputs(seed):
+    """The article's shared Dense layer, built in a new graph: its outputs h11 and h12."""
     with tf.Graph().as_default():
         if seed is not None:
             tf.set_random_seed(seed)
-        h = tf.layers.Dense(units=2)(tf.constant([[1.0, 2.0, 3.0]]))
+        x1 = tf.placeholder(dtype=tf.float32, shape=[None, 3], name="x1")
+        x2 = tf.placeholder(dtype=tf.float32, shape=[None, 3], name="x2")
+        with tf.variable_scope("myscope"):
+            h11 = tf.layers.Dense(units=2)(x1)
+        with tf.variable_scope("myscope", reuse=True):
+            h12 = tf.layers.Dense(units=2)(x2)
         with tf.Session() as sess:
             sess.run(tf.global_variables_initializer())
-            return sess.run(h)
+            return sess.run([h11, h12], feed_dict={x1: [[1, 2, 3]], x2: [[2, 4, 6]]})
 
 
-print("unseeded, two runs equal:", (dense_output(None) == dense_output(None)).all())
-#> unseeded, two runs equal: False
-print("seeded, two runs equal:  ", (dense_output(0) == dense_output(0)).all())
-#> seeded, two runs equal:   True
+first, second = article_outputs(None), article_outputs(None)
+print("unseeded, two runs print the same:", bool((first[0] == second[0]).all()))
+#> unseeded, two runs print the same: False
+first, second = article_outputs(0), article_outputs(0)
+print("seeded, two runs print the same:  ", bool((first[0] == second[0]).all()))
+#> seeded, two runs print the same:   True
+h11, h12 = first
+print("h12 is exactly twice h11:         ", bool((h12 == 2 * h11).all()))
+#> h12 is exactly twice h11:          True

@@ -14,3 +14,11 @@ with tf.variable_scope("outer", reuse=True):
     with tf.variable_scope("inner", reuse=False) as inner:
         print("inner.reuse:", inner.reuse, "| same w:", tf.get_variable("w", shape=[]) is w)
         #> inner.reuse: True | same w: True
+
+# A captured scope object keeps its own reuse, even inside a scope that reuses.
+with tf.variable_scope("free") as free:
+    pass
+with tf.variable_scope("outer", reuse=True):
+    with tf.variable_scope(free) as again:
+        print("free.reuse inside outer:", again.reuse)
+        #> free.reuse inside outer: False

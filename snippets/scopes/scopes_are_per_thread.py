@@ -18,14 +18,20 @@ def in_a_thread():
         #> in the thread, made: w:0
 
 
-with tf.variable_scope("main_scope"):
+with tf.variable_scope("main_scope"), tf.name_scope("main_ops"):
     thread = threading.Thread(target=in_a_thread)
     thread.start()
     thread.join()
     print("in the main thread, scope:", repr(tf.get_variable_scope().name))
     #> in the main thread, scope: 'main_scope'
     print("in the main thread, op:", tf.add(1, 2, name="op").name)
-    #> in the main thread, op: main_scope/op:0
+    #> in the main thread, op: main_scope/main_ops/op:0
+    # Scopes belong to a graph too: a new graph starts outside every scope, in this thread too.
+    with tf.Graph().as_default():
+        print("in a new graph, scope:", repr(tf.get_variable_scope().name))
+        #> in a new graph, scope: ''
+        print("in a new graph, op:", tf.add(1, 2, name="op").name)
+        #> in a new graph, op: op:0
 
 # The variable store belongs to the graph: the main thread finds the thread's variable.
 with tf.variable_scope("", reuse=True):

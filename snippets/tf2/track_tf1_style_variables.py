@@ -22,3 +22,10 @@ print(layer(tf.constant([[1.0, 2.0, 3.0]])).numpy(), layer(tf.constant([[2.0, 4.
 #> [[6. 6.]] [[12. 12.]]
 print([var.name for var in layer.trainable_variables])
 #> ['conv1/weights:0']
+
+# The names are those of the scopes alone: another layer has variables of the same names,
+# and its own values. Share by using the same layer object.
+other = ConvFilter(name="other")
+other(tf.constant([[1.0, 2.0, 3.0]]))
+print([var.name for var in other.trainable_variables], other.trainable_variables[0] is layer.trainable_variables[0])
+#> ['conv1/weights:0'] False
