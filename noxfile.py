@@ -46,7 +46,7 @@ def serve(session: nox.Session) -> None:
 
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
-    """Re-pin requirements/docs.txt from requirements/docs.in (after changing a version there)."""
-    for name in ("docs", "nox"):
+    """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""
+    for name in ("docs", "lint", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)
