@@ -12,6 +12,12 @@ def pytest_addoption(parser):
         default=SNIPPETS_DIR,
         help="the folder of snippets that tests/test_snippets.py runs (default: snippets/)",
     )
+    parser.addoption(
+        "--snippet-time-limit",
+        type=float,
+        default=60.0,
+        help="seconds one run of a snippet may take before it fails (default: 60)",
+    )
 
 
 def pytest_generate_tests(metafunc):

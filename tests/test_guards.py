@@ -6,6 +6,8 @@ that folder (`--snippets`), in this process: TensorFlow is already imported.
 
 from __future__ import annotations
 
+import os
+
 import tensorflow.compat.v1  # noqa: F401  # imported before pytester's module snapshots: numpy loads once
 from snippet_files import ROOT
 
@@ -36,7 +38,7 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     changed_line = next(n for n, (before, after) in enumerate(lines, 1) if before != after)
 
     checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(failed=2)
+    checked.assert_outcomes(passed=1, failed=2)
     checked.stdout.fnmatch_lines(
         [
             f"{EXAMPLE}:{changed_line}: the output printed differs from the #> lines.",
@@ -44,7 +46,7 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
         ]
     )
 
-    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=1, skipped=1)
+    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=2, skipped=1)
     assert snippet.read_text(encoding="utf-8") == original
 
 
@@ -55,10 +57,10 @@ def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line
         "snippets/guards/list_of_arrays.py",
         "import numpy as np\n\nprint([np.zeros((2, 2))])\n",
     )
-    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=1, skipped=1)
+    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=2, skipped=1)
 
     checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(passed=1, failed=1)
+    checked.assert_outcomes(passed=2, failed=1)
     checked.stdout.fnmatch_lines(
         [
             "snippets/guards/list_of_arrays.py:*: the page shows",
@@ -66,3 +68,91 @@ def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line
             "*print(str(value))*",
         ]
     )
+
+
+def test_a_syntax_error_fails_naming_the_snippet_and_line(pytester):
+    write_snippet(pytester, "snippets/guards/unclosed.py", 'x = 1\n\nprint("x is", x\n')
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        ["snippets/guards/unclosed.py:3: '(' was never closed. Fix the code so that *runs."]
+    )
+    checked.stdout.no_fnmatch_line("*INTERNALERROR*")
+
+
+def test_an_unexpected_exception_fails_naming_the_snippet_line_that_raised(pytester):
+    write_snippet(
+        pytester,
+        "snippets/guards/raises.py",
+        'shapes = {"x": [2, 3]}\nprint("start")\n#> start\nprint(shapes["y"])\n',
+    )
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        [
+            "snippets/guards/raises.py:4: raised KeyError: 'y'",
+            "A snippet runs to its end. Fix the code; or, to show an error, catch it and print it*",
+        ]
+    )
+    checked.stdout.no_fnmatch_line("*INTERNALERROR*")
+
+
+def test_a_snippet_past_its_time_limit_fails_naming_the_line_it_was_running(pytester):
+    write_snippet(
+        pytester,
+        "snippets/guards/hangs.py",
+        'import time\n\nprint("waiting")\n#> waiting\ntime.sleep(600)\n',
+    )
+
+    checked = run_snippet_tests(pytester, "--snippet-time-limit", "0.5")
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        ["snippets/guards/hangs.py:5: still running after 0.5 s, the time limit of one snippet.*"]
+    )
+
+
+def test_output_that_changes_from_run_to_run_fails_naming_the_line(pytester):
+    write_snippet(
+        pytester, "snippets/guards/new_uuid.py", "import uuid\n\nprint(str(uuid.uuid4()))\n"
+    )
+    run_snippet_tests(pytester, "--update-examples")  # records one run's output
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        [
+            "snippets/guards/new_uuid.py:4: prints something else when run a second time:",
+            "A page can show only output that every run prints*",
+        ]
+    )
+
+
+def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_order(pytester):
+    # sets_env.py sorts first, so in file order reads_env.py finds what it left behind.
+    write_snippet(
+        pytester, "snippets/guards/a_sets_env.py", 'import os\n\nos.environ["GREETING"] = "hello"\n'
+    )
+    write_snippet(
+        pytester,
+        "snippets/guards/b_reads_env.py",
+        'import os\n\nprint(os.environ.get("GREETING", "unset"))\n#> hello\n',
+    )
+    try:
+        run_snippet_tests(pytester, "-p", "no:randomly").assert_outcomes(passed=6)
+        os.environ.pop("GREETING")
+        for seed in range(1, 20):
+            checked = run_snippet_tests(pytester, f"--randomly-seed={seed}")
+            os.environ.pop("GREETING", None)
+            if checked.ret != 0:
+                break
+        checked.stdout.fnmatch_lines(
+            [
+                "snippets/guards/b_reads_env.py:4: the output printed differs from the #> lines.",
+                f"The tests ran in random order (seed {seed}).*relies on something another "
+                f"snippet left behind*--randomly-seed={seed}`.",
+            ]
+        )
+    finally:
+        os.environ.pop("GREETING", None)  # the snippets ran in this process
