@@ -12,13 +12,28 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["verify"]
 
 DOCS_REQUIREMENTS = "requirements/docs.txt"
+LINT_REQUIREMENTS = "requirements/lint.txt"  # ruff alone; docs.txt pins the same version
+
+
+def run_ruff(session: nox.Session) -> None:
+    # pyproject.toml says what: the snippets for mistakes only, and no formatting of them.
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
 
 
 @nox.session
 def verify(session: nox.Session) -> None:
-    """Run every snippet and check its output, run the notebooks, build the site strictly."""
+    """Lint, run every snippet and check its output, run the notebooks, build the site strictly."""
     session.install("-r", DOCS_REQUIREMENTS)
+    run_ruff(session)  # a second or so
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Lint the snippets and the project's Python with ruff, as pre-commit does."""
+    session.install("-r", LINT_REQUIREMENTS)
+    run_ruff(session)
 
 
 @nox.session
@@ -46,7 +61,7 @@ def serve(session: nox.Session) -> None:
 
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
-    """Re-pin requirements/docs.txt from requirements/docs.in (after changing a version there)."""
-    for name in ("docs", "nox"):
+    """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""
+    for name in ("docs", "lint", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)

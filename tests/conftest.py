@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from snippet_files import SNIPPETS_DIR, all_snippets, shown_path
+from snippet_files import ROOT, SNIPPETS_DIR, all_snippets, shown_path
 
 pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
 
@@ -11,6 +11,19 @@ def pytest_addoption(parser):
         type=Path,
         default=SNIPPETS_DIR,
         help="the folder of snippets that tests/test_snippets.py runs (default: snippets/)",
+    )
+    parser.addoption(
+        "--docs",
+        type=Path,
+        default=ROOT / "docs",
+        help="the pages whose sources tests/test_site.py checks (default: docs/); the paths they "
+        "include are read from its parent folder",
+    )
+    parser.addoption(
+        "--snippet-time-limit",
+        type=float,
+        default=60.0,
+        help="seconds one run of a snippet may take before it fails (default: 60)",
     )
 
 

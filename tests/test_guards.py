@@ -6,8 +6,13 @@ that folder (`--snippets`), in this process: TensorFlow is already imported.
 
 from __future__ import annotations
 
+import os
+from types import SimpleNamespace
+
+import nbformat
 import tensorflow.compat.v1  # noqa: F401  # imported before pytester's module snapshots: numpy loads once
 from snippet_files import ROOT
+from test_site import broken_links
 
 SNIPPET_TESTS = ROOT / "tests" / "test_snippets.py"
 EXAMPLE = "snippets/variable_vs_get_variable/variable_always_creates.py"
@@ -36,7 +41,7 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     changed_line = next(n for n, (before, after) in enumerate(lines, 1) if before != after)
 
     checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(failed=2)
+    checked.assert_outcomes(passed=1, failed=2)
     checked.stdout.fnmatch_lines(
         [
             f"{EXAMPLE}:{changed_line}: the output printed differs from the #> lines.",
@@ -44,7 +49,7 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
         ]
     )
 
-    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=1, skipped=1)
+    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=2, skipped=1)
     assert snippet.read_text(encoding="utf-8") == original
 
 
@@ -55,10 +60,10 @@ def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line
         "snippets/guards/list_of_arrays.py",
         "import numpy as np\n\nprint([np.zeros((2, 2))])\n",
     )
-    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=1, skipped=1)
+    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=2, skipped=1)
 
     checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(passed=1, failed=1)
+    checked.assert_outcomes(passed=2, failed=1)
     checked.stdout.fnmatch_lines(
         [
             "snippets/guards/list_of_arrays.py:*: the page shows",
@@ -66,3 +71,220 @@ def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line
             "*print(str(value))*",
         ]
     )
+
+
+def test_a_syntax_error_fails_naming_the_snippet_and_line(pytester):
+    write_snippet(pytester, "snippets/guards/unclosed.py", 'x = 1\n\nprint("x is", x\n')
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        ["snippets/guards/unclosed.py:3: '(' was never closed. Fix the code so that *runs."]
+    )
+    checked.stdout.no_fnmatch_line("*INTERNALERROR*")
+
+
+def test_an_unexpected_exception_fails_naming_the_snippet_line_that_raised(pytester):
+    write_snippet(
+        pytester,
+        "snippets/guards/raises.py",
+        'shapes = {"x": [2, 3]}\nprint("start")\n#> start\nprint(shapes["y"])\n',
+    )
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        [
+            "snippets/guards/raises.py:4: raised KeyError: 'y'",
+            "A snippet runs to its end. Fix the code; or, to show an error, catch it and print it*",
+        ]
+    )
+    checked.stdout.no_fnmatch_line("*INTERNALERROR*")
+
+
+def test_a_snippet_past_its_time_limit_fails_naming_the_line_it_was_running(pytester):
+    write_snippet(
+        pytester,
+        "snippets/guards/hangs.py",
+        'import time\n\nprint("waiting")\n#> waiting\ntime.sleep(600)\n',
+    )
+
+    checked = run_snippet_tests(pytester, "--snippet-time-limit", "0.5")
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        ["snippets/guards/hangs.py:5: still running after 0.5 s, the time limit of one snippet.*"]
+    )
+
+
+def test_output_that_changes_from_run_to_run_fails_naming_the_line(pytester):
+    write_snippet(
+        pytester, "snippets/guards/new_uuid.py", "import uuid\n\nprint(str(uuid.uuid4()))\n"
+    )
+    run_snippet_tests(pytester, "--update-examples")  # records one run's output
+
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=3)
+    checked.stdout.fnmatch_lines(
+        [
+            "snippets/guards/new_uuid.py:4: prints something else when run a second time:",
+            "A page can show only output that every run prints*",
+        ]
+    )
+
+
+def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_order(pytester):
+    # sets_env.py sorts first, so in file order reads_env.py finds what it left behind.
+    write_snippet(
+        pytester, "snippets/guards/a_sets_env.py", 'import os\n\nos.environ["GREETING"] = "hello"\n'
+    )
+    write_snippet(
+        pytester,
+        "snippets/guards/b_reads_env.py",
+        'import os\n\nprint(os.environ.get("GREETING", "unset"))\n#> hello\n',
+    )
+    try:
+        run_snippet_tests(pytester, "-p", "no:randomly").assert_outcomes(passed=6)
+        os.environ.pop("GREETING")
+        for seed in range(1, 20):
+            checked = run_snippet_tests(pytester, f"--randomly-seed={seed}")
+            os.environ.pop("GREETING", None)
+            if checked.ret != 0:
+                break
+        checked.stdout.fnmatch_lines(
+            [
+                "snippets/guards/b_reads_env.py:4: the output printed differs from the #> lines.",
+                f"The tests ran in random order (seed {seed}).*relies on something another "
+                f"snippet left behind*--randomly-seed={seed}`.",
+            ]
+        )
+    finally:
+        os.environ.pop("GREETING", None)  # the snippets ran in this process
+
+
+# The checks of the pages' sources, run on a small site made in the temporary folder: its pages
+# in docs/en/ and docs/zh/ include its snippets/ by their path from that folder.
+SITE_TESTS = ROOT / "tests" / "test_site.py"
+PAGE = '# A page\n\n```python\n--8<-- "snippets/page/shown.py"\n```\n'
+
+
+def run_page_checks(pytester, test_name, files):
+    for name, text in {"snippets/page/shown.py": 'print("shown")\n#> shown\n', **files}.items():
+        write_snippet(pytester, name, text)
+    return pytester.runpytest_inprocess(
+        SITE_TESTS,
+        "--docs",
+        pytester.path / "docs",
+        "--snippets",
+        pytester.path / "snippets",
+        "-k",
+        test_name,
+    )
+
+
+def test_a_snippet_that_no_page_includes_fails_naming_it(pytester):
+    checked = run_page_checks(
+        pytester,
+        "test_every_snippet_is_shown_on_a_page_of_each_language",
+        {
+            "docs/en/page.md": PAGE,
+            "docs/zh/page.md": PAGE,
+            "snippets/page/forgotten.py": 'print("forgotten")\n#> forgotten\n',
+        },
+    )
+    checked.assert_outcomes(failed=2)  # once per language
+    checked.stdout.fnmatch_lines(
+        [
+            "*snippets/page/forgotten.py: no page in docs/en/ includes it",
+            "*Include it on its page in both languages: a line --8<-- *, or delete it*",
+        ]
+    )
+
+
+def test_a_page_that_includes_a_missing_snippet_fails_naming_the_page_line(pytester):
+    checked = run_page_checks(
+        pytester,
+        "test_every_included_file_exists",
+        {
+            "docs/en/page.md": PAGE + '\n```python\n--8<-- "snippets/page/renamed.py"\n```\n',
+            "docs/zh/page.md": PAGE,
+        },
+    )
+    checked.assert_outcomes(failed=1)
+    checked.stdout.fnmatch_lines(
+        [
+            "*docs/en/page.md:8: includes snippets/page/renamed.py, which does not exist",
+            "*Correct the path *, or add the snippet.",
+        ]
+    )
+
+
+def test_a_page_in_one_language_only_fails_naming_the_missing_translation(pytester):
+    checked = run_page_checks(
+        pytester,
+        "test_every_page_exists_in_both_languages",
+        {"docs/en/page.md": PAGE, "docs/zh/page.md": PAGE, "docs/zh/new.md": "# 新页\n"},
+    )
+    checked.assert_outcomes(failed=1)
+    checked.stdout.fnmatch_lines(
+        [
+            "*docs/zh/new.md: there is no docs/en/new.md",
+            "*Every page exists in both languages*add the translation*",
+        ]
+    )
+
+
+def test_translations_that_show_different_snippets_fail_naming_both(pytester):
+    checked = run_page_checks(
+        pytester,
+        "test_both_language_versions_of_a_page_show_the_same_snippets",
+        {
+            "docs/en/page.md": PAGE,
+            "docs/zh/page.md": "# 一页\n",
+        },
+    )
+    checked.assert_outcomes(failed=1)
+    checked.stdout.fnmatch_lines(
+        [
+            "*docs/en/page.md shows: snippets/page/shown.py",
+            "*docs/zh/page.md shows: no snippet",
+            "*Both versions of a page show the same snippets in the same order*",
+        ]
+    )
+
+
+def test_python_written_on_a_page_or_in_a_notebook_fails_naming_where(pytester):
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# A notebook\n\n```python\nx = 1\n```")]
+    checked = run_page_checks(
+        pytester,
+        "test_python_on_a_page_is_included_from_snippets",
+        {
+            "docs/en/page.md": PAGE + "\n```py\nprint('written here')\n```\n",
+            "docs/zh/page.md": PAGE,
+            "docs/en/notebook.ipynb": nbformat.writes(notebook),
+            "docs/zh/notebook.ipynb": nbformat.writes(notebook),
+        },
+    )
+    checked.assert_outcomes(failed=1)
+    checked.stdout.fnmatch_lines(
+        [
+            "*docs/en/notebook.ipynb cell 1:3: a Python block written on the page",
+            "*docs/en/page.md:7: a Python block written on the page",
+            "*docs/zh/notebook.ipynb cell 1:3: a Python block written on the page",
+            "*put the code in snippets/<page>/<name>.py and put one line in the block instead*",
+        ]
+    )
+
+
+def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path):
+    pages = {
+        "index.html": '<a href="/site/articles/a/#present">ok</a> <a href="articles/b/">gone</a>',
+        "articles/a/index.html": '<h2 id="present">A</h2><a href="../../#nowhere">no anchor</a>',
+    }
+    for path, text in pages.items():
+        write_snippet(SimpleNamespace(path=tmp_path), path, text)
+
+    assert broken_links(tmp_path, site_path="/site/") == [
+        ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
+        ("index.html", "articles/b/ leads to no page or file"),
+    ]

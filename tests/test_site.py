@@ -1,4 +1,8 @@
-"""The site: built strictly, in both languages, showing only code and output that the tests ran."""
+"""The site: built strictly, in both languages, showing only code and output that the tests ran.
+
+The checks of the pages' sources read docs/ (or the folder given with --docs) and the files they
+include from its parent folder; tests/test_guards.py runs them on bad pages in a temporary folder.
+"""
 
 from __future__ import annotations
 
@@ -13,27 +17,54 @@ import sys
 import nbformat
 import pytest
 import tensorflow as tf
-from snippet_files import ROOT, all_snippets, repo_path
+from snippet_files import ROOT, all_snippets
 
 DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
+# The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
+SITE_URL = "https://example.github.io/tf1-variables/"
+SITE_PATH = "/tf1-variables/"
 INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$', re.MULTILINE)
+PYTHON_FENCE_INFO = ("python", "py", "python3", "pycon")
 FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)",
     re.MULTILINE | re.DOTALL,
 )
 
 
-def pages(language: str) -> list:
-    return sorted(p for p in (DOCS / language).rglob("*") if p.suffix in (".md", ".ipynb"))
+def pages(language: str, docs=DOCS) -> list:
+    return sorted(p for p in (docs / language).rglob("*") if p.suffix in (".md", ".ipynb"))
+
+
+def includes_on(page) -> list[tuple[str, str]]:
+    """The files a page includes, as (where on the page, path from the repository root)."""
+    if page.suffix == ".ipynb":
+        notebook = nbformat.read(page, as_version=4)
+        code_cells = (c for c in notebook.cells if c.cell_type == "code")
+        return [(f"code cell {n}", c.metadata.get("snippet")) for n, c in enumerate(code_cells, 1)]
+    source = page.read_text(encoding="utf-8")
+    return [
+        (f"{source.count(chr(10), 0, m.start()) + 1}", m["path"]) for m in INCLUDE.finditer(source)
+    ]
 
 
 def snippets_shown_on(page) -> list[str]:
+    """The snippets a page shows: its includes from snippets/ (a page may include other text)."""
+    return [path for _, path in includes_on(page) if path and path.startswith("snippets/")]
+
+
+def markdown_of(page, docs=DOCS) -> list[tuple[str, str]]:
+    """A page's Markdown as (where, text): a Markdown page's text, or a notebook's text cells."""
+    where = page.relative_to(docs.parent).as_posix()
     if page.suffix == ".ipynb":
         notebook = nbformat.read(page, as_version=4)
-        return [c.metadata.get("snippet") for c in notebook.cells if c.cell_type == "code"]
-    return INCLUDE.findall(page.read_text(encoding="utf-8"))
+        return [
+            (f"{where} cell {n}", c.source)
+            for n, c in enumerate(notebook.cells, 1)
+            if c.cell_type == "markdown"
+        ]
+    return [(where, page.read_text(encoding="utf-8"))]
 
 
 def url_of(page) -> str:
@@ -50,20 +81,68 @@ def built_page(site, page) -> str:
     return (site / url_of(page) / "index.html").read_text(encoding="utf-8")
 
 
+def target_of(href: str, page_url: str, site_path: str = SITE_PATH) -> str | None:
+    """The site's path ('zh/articles/x/', or '.') that a link on the page at `page_url` leads to,
+    without its #fragment; None for a link from the host's root that leaves the site's path."""
+    path = href.partition("#")[0]
+    if path.startswith("/"):
+        if not path.startswith(site_path):
+            return None
+        path = "/" + path[len(site_path) :]
+    else:
+        path = posixpath.join("/" + page_url, path)
+    return posixpath.normpath(path)[1:] or "."
+
+
+HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+ID = re.compile(r'\b(?:id|name)="([^"]*)"')
+
+
+def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
+    """The links of the built site to its own pages, files and anchors that lead nowhere, as
+    (the built page's path in the site, what is wrong)."""
+    ids_in = {}  # a built page: the ids (and names) of its elements, which #anchors lead to
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        built = page.relative_to(site).as_posix()
+        page_url = posixpath.dirname(built) + "/" if "/" in built else ""
+        for href in map(html.unescape, HREF.findall(page.read_text(encoding="utf-8"))):
+            if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//", href):
+                continue  # to another host, or mailto: and the like
+            target = target_of(href, page_url, site_path)
+            file = site / target if target else None
+            if file and file.is_dir():
+                file = file / "index.html"
+            fragment = href.partition("#")[2]
+            if not file or not file.is_file():
+                broken.append((built, f"{href} leads to no page or file"))
+            elif fragment and file.suffix == ".html":
+                if file not in ids_in:
+                    ids_in[file] = set(map(html.unescape, ID.findall(file.read_text("utf-8"))))
+                if fragment not in ids_in[file]:
+                    broken.append((built, f"{href}: no anchor #{fragment} there"))
+    return broken
+
+
 def visible_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
+@pytest.fixture
+def docs(request):
+    return request.config.getoption("docs").resolve()
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The site, built as `nox -s build` builds it."""
-    site_dir = tmp_path_factory.mktemp("site")
+    """The site, built as `nox -s build` builds it for GitHub Pages (pages.yml sets SITE_URL)."""
+    site_dir = tmp_path_factory.mktemp("site")  # one per pytest-xdist worker
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
     )
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
     warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
@@ -71,34 +150,83 @@ def site(tmp_path_factory):
     return site_dir
 
 
-def test_every_page_exists_in_both_languages():
-    relative = {lang: {p.relative_to(DOCS / lang) for p in pages(lang)} for lang in LANGUAGES}
-    assert relative["en"] == relative["zh"], (
-        f"only in English: {sorted(map(str, relative['en'] - relative['zh']))}; "
-        f"only in Chinese: {sorted(map(str, relative['zh'] - relative['en']))}"
+def test_every_page_exists_in_both_languages(docs):
+    relative = {lang: {p.relative_to(docs / lang) for p in pages(lang, docs)} for lang in LANGUAGES}
+    alone = [
+        f"{docs.name}/{lang}/{path.as_posix()}: there is no {docs.name}/{other}/{path.as_posix()}"
+        for lang, other in (("en", "zh"), ("zh", "en"))
+        for path in sorted(relative[lang] - relative[other])
+    ]
+    assert not alone, (
+        "\n".join(alone) + "\nEvery page exists in both languages, at the same path under "
+        f"{docs.name}/en/ and {docs.name}/zh/: add the translation (or remove the page from both)."
+    )
+
+
+def test_every_included_file_exists(docs):
+    missing = [
+        f"{page.relative_to(docs.parent).as_posix()}:{where}: includes {path}, which does not exist"
+        for lang in LANGUAGES
+        for page in pages(lang, docs)
+        for where, path in includes_on(page)
+        if path and not (docs.parent / path).is_file()
+    ]
+    assert not missing, (
+        "\n".join(missing) + "\nCorrect the path (from the repository root: snippets/<page>/"
+        "<name>.py), or add the snippet."
     )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_snippet_is_shown_on_a_page_of_each_language(language):
-    shown = {path for page in pages(language) for path in snippets_shown_on(page)}
-    missing = sorted({repo_path(p) for p in all_snippets()} - shown)
-    assert not missing, f"no page in docs/{language}/ includes: {missing}"
+def test_every_snippet_is_shown_on_a_page_of_each_language(language, docs, request):
+    snippets = request.config.getoption("snippets").resolve()
+    shown = {
+        (docs.parent / path).resolve()
+        for page in pages(language, docs)
+        for path in snippets_shown_on(page)
+    }
+    unshown = [
+        p.relative_to(snippets.parent).as_posix() for p in all_snippets(snippets) if p not in shown
+    ]
+    assert not unshown, "\n".join(
+        f"{path}: no page in {docs.name}/{language}/ includes it" for path in unshown
+    ) + (
+        '\nInclude it on its page in both languages: a line --8<-- "<path>" in a ```python '
+        "block, or delete it if no page needs it."
+    )
 
 
-MARKDOWN_PAGES = [page for lang in LANGUAGES for page in pages(lang) if page.suffix == ".md"]
-
-
-@pytest.mark.parametrize("page", MARKDOWN_PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_python_on_a_page_is_included_from_snippets(page):
-    source = page.read_text(encoding="utf-8")
-    for fence in FENCE.finditer(source):
-        if fence["info"].strip().split(" ")[0].lstrip("{.") in ("python", "py", "python3", "pycon"):
-            line = source.count("\n", 0, fence.start()) + 1
-            assert INCLUDE.fullmatch(fence["body"].rstrip("\n")), (
-                f"{page.relative_to(ROOT)}:{line}: a Python block written on the page. Put the "
-                'code in snippets/ and include it: --8<-- "snippets/<page>/<name>.py"'
+def test_both_language_versions_of_a_page_show_the_same_snippets(docs):
+    different = []
+    for page in pages(DEFAULT_LANGUAGE, docs):
+        translations = [
+            docs / lang / page.relative_to(docs / DEFAULT_LANGUAGE) for lang in LANGUAGES
+        ]
+        shown = [snippets_shown_on(p) for p in translations if p.is_file()]
+        if len(shown) == 2 and shown[0] != shown[1]:
+            different.extend(
+                f"{p.relative_to(docs.parent).as_posix()} shows: {', '.join(s) or 'no snippet'}"
+                for p, s in zip(translations, shown, strict=True)
             )
+    assert not different, (
+        "\n".join(different) + "\nBoth versions of a page show the same snippets in the same "
+        "order: add the missing include lines, or remove the extra ones."
+    )
+
+
+def test_python_on_a_page_is_included_from_snippets(docs):
+    written = []
+    for page in (p for lang in LANGUAGES for p in pages(lang, docs)):
+        for where, markdown in markdown_of(page, docs):
+            for fence in FENCE.finditer(markdown):
+                info = fence["info"].strip().split(" ")[0].lstrip("{.")
+                if info in PYTHON_FENCE_INFO and not INCLUDE.fullmatch(fence["body"].rstrip("\n")):
+                    written.append(f"{where}:{markdown.count(chr(10), 0, fence.start()) + 1}")
+    assert not written, (
+        "\n".join(f"{where}: a Python block written on the page" for where in written)
+        + "\nThe tests run only the files in snippets/: put the code in snippets/<page>/<name>.py "
+        'and put one line in the block instead: --8<-- "snippets/<page>/<name>.py"'
+    )
 
 
 def test_pages_state_the_tensorflow_version_they_were_verified_on():
@@ -143,7 +271,7 @@ def test_notebook_pages_offer_their_notebook_for_download(site, language):
             continue
         link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
         assert link, f"no download link on the page of {page.relative_to(ROOT)}"
-        downloaded = (site / url_of(page) / link[1]).read_bytes()
+        downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
         assert downloaded == page.read_bytes()
         nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
 
@@ -155,11 +283,12 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, la
         link = re.search(rf'href="([^"]*)" hreflang="{other}"', built_page(site, page))
         assert link, f"{page.relative_to(ROOT)}: no link to its {other} version"
         counterpart = DOCS / other / page.relative_to(DOCS / language)
-        # i18n writes the home pages' links from the site's root (with site_url's path, if set)
-        target = posixpath.normpath(posixpath.join("/" + url_of(page), link[1]))[1:] or "."
+        # i18n writes the home pages' links from the host's root: hosted under a path (as the
+        # tests build the site), they must keep it; target_of gives None for those that do not.
+        target = target_of(link[1], url_of(page))
         assert target == posixpath.normpath(url_of(counterpart) or "."), (
-            f"{page.relative_to(ROOT)}: the {other} switcher leads to {target}, "
-            f"not to {url_of(counterpart)}"
+            f"{page.relative_to(ROOT)}: the {other} switcher leads to {link[1]}, "
+            f"not to {url_of(counterpart) or './'} in the site at {SITE_PATH}"
         )
 
 
@@ -174,10 +303,24 @@ def test_search_finds_chinese_words(site):
 def test_site_fetches_nothing_from_other_hosts(site):
     for page in site.rglob("*.html"):
         external = re.findall(
-            r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(?:https?:)?//',
+            r'<(?:script|link|img|iframe)\b(?![^>]*rel="canonical")[^>]*\b(?:src|href)="(?:https?:)?//',
             page.read_text(encoding="utf-8"),
         )
         assert not external, f"{page.relative_to(site)} loads a resource from another host"
+
+
+def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
+    source_of = {
+        f"{url_of(page)}index.html": page.relative_to(ROOT).as_posix()
+        for language in LANGUAGES
+        for page in pages(language)
+    }
+    broken = [f"{source_of.get(built, built)}: {problem}" for built, problem in broken_links(site)]
+    assert not broken, "\n".join(broken) + (
+        "\nCorrect these links. A Markdown page links to another by its file (../articles/x.md, "
+        "../articles/y.ipynb); a notebook's text cell by its address on the site (../x/). An "
+        "anchor (#...) is a heading's id: click the heading's ¶ on the built page to see it."
+    )
 
 
 def test_the_root_404_page_is_in_the_default_language(site):

@@ -12,10 +12,12 @@ import contextlib
 import io
 import re
 import runpy
+import signal
+import traceback
 
 import pytest
 import tensorflow.compat.v1 as tf
-from pytest_examples import CodeExample, EvalExample
+from pytest_examples import CodeExample
 from snippet_files import recorded_output, shown_path
 
 # Wide enough that pytest-examples writes every one-line output as it is: past its line length it
@@ -23,11 +25,11 @@ from snippet_files import recorded_output, shown_path
 NO_WRAP = 100_000
 
 UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
+SHOWING_AN_ERROR = "snippets/scopes_and_creation/get_variable_without_reuse_raises.py"
 
 
-@pytest.fixture(autouse=True)
-def fresh_tensorflow_state():
-    """Start each snippet as `python snippet.py` would: a new default graph, TF2 behaviour on.
+def start_fresh():
+    """Start a snippet as `python snippet.py` would: a new default graph, TF2 behaviour on.
 
     A compat.v1 snippet then calls `tf.disable_v2_behavior()` itself, and a TF2 snippet runs
     eagerly. Eager execution can be switched back on only while no default graph exists, which
@@ -37,28 +39,142 @@ def fresh_tensorflow_state():
     tf.enable_v2_behavior()
 
 
+@pytest.fixture(autouse=True)
+def fresh_tensorflow_state():
+    start_fresh()
+
+
+@pytest.fixture
+def time_limit(request) -> float:
+    return request.config.getoption("snippet_time_limit")
+
+
+class TimeLimitReached(BaseException):
+    """Raised in a snippet that runs too long: no Exception, so `except Exception` lets it by."""
+
+
+@contextlib.contextmanager
+def running(snippet, time_limit: float):
+    """Run a snippet's code: its syntax error, its exception, or its running past `time_limit`
+    seconds fails the test with a message that names the snippet's line and what to do."""
+    try:
+        compile(snippet.read_text(encoding="utf-8"), str(snippet), "exec")
+    except SyntaxError as error:
+        syntax_error = (
+            f"{shown_path(snippet)}:{error.lineno}: {error.msg}. Fix the code so that "
+            f"`python {shown_path(snippet)}` runs."
+        )
+        raise pytest.fail.Exception(syntax_error, pytrace=False) from None
+
+    def stop(signum, frame):
+        raise TimeLimitReached(frame)
+
+    problem = None
+    previous_handler = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, time_limit)
+    try:
+        yield
+    except TimeLimitReached as reached:
+        problem = (
+            f"{shown_path(snippet)}:{line_running_in(reached.args[0])}: still running "
+            f"after {time_limit:g} s, the time limit of one snippet. Make it finish within "
+            "seconds: smaller shapes, fewer steps, nothing that waits for input."
+        )
+    except Exception as error:
+        # walk_tb, not extract_tb: pytest-examples gives the error a traceback of its own making,
+        # on which extract_tb fails.
+        tb = traceback.walk_tb(error.__traceback__)
+        lines = [line for frame, line in tb if frame.f_code.co_filename == str(snippet)]
+        problem = (
+            f"{shown_path(snippet)}:{lines[-1] if lines else 1}: raised "
+            f"{type(error).__name__}: {error}\n"
+            "A snippet runs to its end. Fix the code; or, to show an error, catch it and print "
+            f"it, as {SHOWING_AN_ERROR} does."
+        )
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+    if problem:
+        # `from None`: pytest 8.3 cannot print the traceback that pytest-examples gives the
+        # snippet's exception (an INTERNALERROR), so the failure does not chain to it.
+        raise pytest.fail.Exception(problem, pytrace=False) from None
+
+
+def line_running_in(frame) -> int:
+    """The line of the snippet that the stack of `frame` was running: the innermost call in it."""
+    # A frame of the snippet's code: run as `__main__` both by runpy and by pytest-examples, which
+    # runs a copy under another file name.
+    while frame is not None and frame.f_globals.get("__name__") != "__main__":
+        frame = frame.f_back
+    return frame.f_lineno if frame is not None else 1
+
+
+def printed_by(snippet, time_limit: float) -> str:
+    """What the snippet prints to stdout when run as `python snippet.py`, in this process."""
+    stdout = io.StringIO()
+    with running(snippet, time_limit), contextlib.redirect_stdout(stdout):
+        runpy.run_path(str(snippet), run_name="__main__")
+    return stdout.getvalue()
+
+
+def random_order_hint(config, snippet) -> str:
+    seed = config.getoption("randomly_seed", None)
+    if seed is None:
+        return ""
+    return (
+        f"\nThe tests ran in random order (seed {seed}). If `python {shown_path(snippet)}` "
+        "alone prints the #> lines, the snippet relies on something another snippet left "
+        "behind (an environment variable, a module attribute): set it in this snippet too. "
+        "Rerun this order with "
+        f"`python3 -m nox -s verify -- --randomly-seed={seed}`."
+    )
+
+
 # `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
 
 
-def test_snippet_prints_its_recorded_output(snippet, eval_example: EvalExample):
+def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, request):
     example = CodeExample.create(snippet.read_text(encoding="utf-8"), path=snippet)
     eval_example.set_config(line_length=NO_WRAP)
     if eval_example.update_examples:
-        eval_example.run_print_update(example)
+        with running(snippet, time_limit):
+            eval_example.run_print_update(example)
         return
     try:
-        eval_example.run_print_check(example)
+        with running(snippet, time_limit):
+            eval_example.run_print_check(example)
         return
     except pytest.fail.Exception as failure:
+        if not failure.msg.startswith("Print output changed"):
+            raise  # the snippet failed to run: `running` has said why
         diff = failure.msg
     pytest.fail(
         f"{shown_path(snippet)}:{first_changed_line(diff)}: the output printed differs from the "
-        f"#> lines.\n{UPDATE_HINT}\n{diff}",
+        f"#> lines.\n{UPDATE_HINT}"
+        f"{random_order_hint(request.config, snippet)}\n{diff}",
         pytrace=False,
     )
 
 
-def test_recorded_output_is_what_plain_python_prints(snippet, request):
+def test_snippet_prints_the_same_when_run_again(snippet, time_limit):
+    """A page shows one output: a snippet must print it on every run, not a new one each time."""
+    first = printed_by(snippet, time_limit)
+    start_fresh()
+    second = printed_by(snippet, time_limit)
+    if first != second:
+        i, first_line, second_line = first_difference(first, second)
+        line = output_line(snippet, i)
+        pytest.fail(
+            f"{shown_path(snippet)}:{line}: prints something else when run a second time:\n"
+            f"    {first_line!r}\nthen\n    {second_line!r}\n"
+            "A page can show only output that every run prints: fix the random seed "
+            "(tf.random.set_seed, or seed= on the op), or print what does not change "
+            "(shapes, names, rounded values) instead of addresses, times or random values.",
+            pytrace=False,
+        )
+
+
+def test_recorded_output_is_what_plain_python_prints(snippet, request, time_limit):
     """The `#>` lines, read top to bottom, are byte for byte what `python <snippet>` prints.
 
     pytest-examples records the arguments of `print` calls; this catches what it records
@@ -66,31 +182,37 @@ def test_recorded_output_is_what_plain_python_prints(snippet, request):
     """
     if request.config.getoption("update_examples"):
         pytest.skip("the #> lines are being rewritten in this run")
-    recorded = recorded_output(snippet.read_text(encoding="utf-8"))
-    shown = "".join(text + "\n" for _, text in recorded)
-
-    stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout):
-        runpy.run_path(str(snippet), run_name="__main__")
-    printed = stdout.getvalue()
-
+    shown = "".join(text + "\n" for _, text in recorded_output(snippet.read_text(encoding="utf-8")))
+    printed = printed_by(snippet, time_limit)
     if printed != shown:
-        shown_lines, printed_lines = shown.splitlines(), printed.splitlines()
-        pairs = enumerate(zip(shown_lines, printed_lines, strict=False))
-        i = next(
-            (i for i, (shown_line, printed_line) in pairs if shown_line != printed_line),
-            min(len(shown_lines), len(printed_lines)),
-        )
-        line = recorded[min(i, len(recorded) - 1)][0] if recorded else 1
+        i, shown_line, printed_line = first_difference(shown, printed)
         pytest.fail(
-            f"{shown_path(snippet)}:{line}: the page shows\n"
-            f"    {shown_lines[i] if i < len(shown_lines) else '(nothing more)'!r}\n"
+            f"{shown_path(snippet)}:{output_line(snippet, i)}: the page shows\n"
+            f"    {shown_line!r}\n"
             f"but `python {shown_path(snippet)}` prints\n"
-            f"    {printed_lines[i] if i < len(printed_lines) else '(nothing more)'!r}\n"
+            f"    {printed_line!r}\n"
             "Print one string per call (for example print(str(value))), in the order the lines "
             f"appear, to stdout. {UPDATE_HINT}",
             pytrace=False,
         )
+
+
+def first_difference(output: str, other: str) -> tuple[int, str, str]:
+    """The index of the first line where two outputs differ, and that line of each."""
+    lines, other_lines = output.splitlines(), other.splitlines()
+    pairs = enumerate(zip(lines, other_lines, strict=False))
+    i = next((i for i, (a, b) in pairs if a != b), min(len(lines), len(other_lines)))
+
+    def line(lines):
+        return lines[i] if i < len(lines) else "(nothing more)"
+
+    return i, line(lines), line(other_lines)
+
+
+def output_line(snippet, i: int) -> int:
+    """The snippet line that records output line `i` (or the last one that does)."""
+    recorded = recorded_output(snippet.read_text(encoding="utf-8"))
+    return recorded[min(i, len(recorded) - 1)][0] if recorded else 1
 
 
 def first_changed_line(diff: str) -> int:
