@@ -1,6 +1,10 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from snippet_files import SNIPPETS_DIR, all_snippets, shown_path
+import pytest
+from snippet_files import ROOT, SNIPPETS_DIR, all_snippets, shown_path
 
 pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
 
@@ -18,3 +22,21 @@ def pytest_generate_tests(metafunc):
     if "snippet" in metafunc.fixturenames:
         snippets = all_snippets(metafunc.config.getoption("snippets"))
         metafunc.parametrize("snippet", snippets, ids=shown_path)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site, built as `nox -s build` builds it (tests/test_site.py reads its HTML,
+    tests/test_browser.py serves it to Chromium)."""
+    site_dir = tmp_path_factory.mktemp("site")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+    warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
+    assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
+    return site_dir

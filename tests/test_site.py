@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import posixpath
 import re
-import subprocess
-import sys
 
 import nbformat
 import pytest
@@ -52,23 +49,6 @@ def built_page(site, page) -> str:
 
 def visible_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The site, built as `nox -s build` builds it."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
-    warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
-    assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
-    return site_dir
 
 
 def test_every_page_exists_in_both_languages():
