@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 import nbformat
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 from snippet_files import ROOT
 from test_site import DOCS, LANGUAGES, pages, url_of
 
@@ -43,6 +43,16 @@ WCAG_AA = 4.5  # minimum contrast of normal-size text
 ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
 NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
 SCREENSHOT_PAGES = [page for page in ALL_PAGES if page.stem in ("index", "scopes-and-creation")]
+# The code blocks of a page and their copy buttons: Material's on Markdown pages, mkdocs-jupyter's
+# on a notebook's code cells (whose divs nest in others of the same classes).
+CODE_CELL = ".jp-CodeCell:not(:has(.jp-CodeCell))"
+CODE_BLOCKS = f"article .highlight:has(pre > code), article {CODE_CELL} .jp-InputArea pre"
+COPY_BUTTONS = (
+    f"article button.md-code__button[data-md-type=copy], article {CODE_CELL} clipboard-copy"
+)
+PYTHON_BLOCKS = "article .language-python pre, article .hl-python pre"
+# Each piece of text in an element, with its colour and its contrast with what is behind it
+CONTRASTS = (Path(__file__).parent / "contrast.js").read_text(encoding="utf-8")
 # A word of each language's prose, and the page that explains it.
 SEARCHES = {
     "zh": ("变量共享", "articles/scopes-and-creation.md"),
@@ -124,6 +134,9 @@ def visit_in(context) -> Visit:
     tab.on("console", lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"))
     tab.on("pageerror", lambda error: visit.problems.append(f"script error: {error}"))
     return visit
+
+
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture
@@ -223,13 +236,7 @@ def copy_with(tab: Page, button) -> str:
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
 def test_every_code_block_copies_its_code(visit, page):
     tab = visit.open(url_of(page))
-    # Material's button on Markdown code blocks, mkdocs-jupyter's on notebook cells
-    blocks = tab.locator(
-        "article .highlight:has(pre > code), article .jp-CodeCell:not(:has(.jp-CodeCell)) .jp-InputArea pre"
-    )
-    buttons = tab.locator(
-        "article button.md-code__button[data-md-type=copy], article .jp-CodeCell clipboard-copy"
-    )
+    blocks, buttons = tab.locator(CODE_BLOCKS), tab.locator(COPY_BUTTONS)
     assert buttons.count() == blocks.count(), f"{page_id(page)}: a code block has no copy button"
     copied = [copy_with(tab, button) for button in buttons.all()]
     shown = [block.inner_text() for block in blocks.all()]
@@ -247,8 +254,7 @@ def test_notebook_page_shows_its_cells_and_outputs_and_downloads(visit, page):
     tab = visit.open(url_of(page))
     notebook = nbformat.read(page, as_version=4)
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    # mkdocs-jupyter nests a cell's div in another of the same classes
-    assert tab.locator("article .jp-CodeCell:not(:has(.jp-CodeCell))").count() == len(code_cells)
+    assert tab.locator(f"article {CODE_CELL}").count() == len(code_cells)
     outputs = tab.locator("article .jp-OutputArea-output")
     shown = "\n".join(output.inner_text() for output in outputs.all())
     for cell in code_cells:
@@ -270,7 +276,6 @@ def table_problems(visit: Visit, url: str) -> list[str]:
     tab = visit.open(url)
     problems = []
     for number, table in enumerate(tab.locator("article table:not(.highlighttable)").all(), 1):
-        table.scroll_into_view_if_needed()
         if not table.is_visible():
             problems.append(f"table {number} is not visible")
         for link in table.locator("a[href]").all():
@@ -290,3 +295,84 @@ def table_problems(visit: Visit, url: str) -> list[str]:
 def test_tables_are_visible_and_their_links_lead_somewhere(visit, page):
     problems = table_problems(visit, url_of(page))
     assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
+
+
+def test_a_hidden_table_and_broken_links_in_tables_are_found(tmp_path, serve, context):
+    (tmp_path / "index.html").write_text(
+        "<article><table><tr><td>"
+        '<a href="other.html#here">fine</a> <a href="missing.html">no page</a> '
+        '<a href="other.html#nowhere">no anchor</a> <a href="https://example.com/">elsewhere</a>'
+        '</td></tr></table><table style="display: none"><tr><td>hidden</td></tr></table></article>'
+    )
+    (tmp_path / "other.html").write_text('<h2 id="here">Here</h2>')
+    assert table_problems(visit_in(context), serve(tmp_path) + "index.html") == [
+        "table 1: missing.html: 404",
+        "table 1: other.html#nowhere: no #nowhere on that page",
+        "table 2 is not visible",
+    ]
+
+
+def open_in_palette(visit: Visit, page: Path, scheme: str) -> Page:
+    """Open a page for a reader whose system prefers `scheme`: Material picks its palette."""
+    visit.tab.emulate_media(color_scheme=scheme)
+    tab = visit.open(url_of(page))
+    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+    return tab
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_code_is_highlighted_and_readable_in_both_palettes(visit, page, scheme):
+    tab = open_in_palette(visit, page, scheme)
+    for number, block in enumerate(tab.locator("article pre").all(), 1):
+        faint = {
+            f"{text['text'][:40]!r} in {text['colour']}: {text['contrast']:.2f}:1"
+            for text in block.evaluate(CONTRASTS)
+            if text["contrast"] < WCAG_AA
+        }
+        assert not faint, (
+            f"{page_id(page)}, code block {number}, {scheme} palette: text fainter than "
+            f"{WCAG_AA}:1 against its background:\n" + "\n".join(sorted(faint))
+        )
+    for number, block in enumerate(tab.locator(PYTHON_BLOCKS).all(), 1):
+        colours = {text["colour"] for text in block.evaluate(CONTRASTS)}
+        assert len(colours) > 1, f"{page_id(page)}: Python block {number} is not highlighted"
+
+
+def test_palette_toggle_switches_between_light_and_dark(visit):
+    tab = visit.open("")
+    for scheme in ("slate", "default", "slate"):
+        tab.locator("[data-md-component=palette] label:not([hidden])").click()
+        expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+
+
+def fonts_rendering(tab: Page, selector: str) -> list[str]:
+    """The fonts Chromium drew the text of the first `selector` with (as its DevTools show)."""
+    devtools = tab.context.new_cdp_session(tab)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    document = devtools.send("DOM.getDocument")
+    node = devtools.send(
+        "DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector}
+    )
+    fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    return [font["familyName"] for font in fonts if font["glyphCount"]]
+
+
+@pytest.mark.parametrize("page", [p for p in ALL_PAGES if language_of(p) == "zh"], ids=page_id)
+def test_chinese_text_is_drawn_in_a_cjk_font(visit, page):
+    tab = visit.open(url_of(page))
+    fonts = fonts_rendering(tab, "article h1")
+    assert any("CJK" in font for font in fonts), f"{page_id(page)}: its title is drawn in {fonts}"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("page", SCREENSHOT_PAGES, ids=page_id)
+def test_screenshot_what_the_reader_sees(visit, page, scheme, capsys):
+    tab = open_in_palette(visit, page, scheme)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{language_of(page)}-{page.stem}-{scheme}.png"
+    tab.screenshot(path=path, full_page=True)
+    assert path.stat().st_size > 0
+    with capsys.disabled():
+        print(f"\n  screenshot: {path}", end="")
