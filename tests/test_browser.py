@@ -120,8 +120,10 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def open(self, url: str) -> Page:
-        self.tab.goto(url, wait_until="networkidle")
+    def open(self, url: str, until: str = "load") -> Page:
+        """Open `url`; with until="networkidle", also wait for what the scripts fetch later
+        (the search index)."""
+        self.tab.goto(url, wait_until=until)
         return self.tab
 
 
@@ -129,7 +131,11 @@ def visit_in(context) -> Visit:
     visit = Visit(context.new_page())
     tab = visit.tab
     tab.on("request", lambda request: visit.requests.append(request.url))
-    tab.on("requestfailed", lambda r: visit.problems.append(f"{r.url}: {r.failure}"))
+    # net::ERR_ABORTED: the reader left the page before a request ended, as tests do
+    tab.on(
+        "requestfailed",
+        lambda r: r.failure == "net::ERR_ABORTED" or visit.problems.append(f"{r.url}: {r.failure}"),
+    )
     tab.on("response", lambda r: r.status >= 400 and visit.problems.append(f"{r.url}: {r.status}"))
     tab.on("console", lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"))
     tab.on("pageerror", lambda error: visit.problems.append(f"script error: {error}"))
@@ -162,7 +168,7 @@ def test_every_built_page_is_tested(site):
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
 def test_page_loads_offline_without_errors(visit, site_url, page):
-    tab = visit.open(url_of(page))
+    tab = visit.open(url_of(page), until="networkidle")
     assert tab.locator("html").get_attribute("lang") == language_of(page)
     assert tab.locator("article h1").first.is_visible()
     assert not visit.problems, f"{page_id(page)}: " + "\n".join(visit.problems)
@@ -237,7 +243,9 @@ def copy_with(tab: Page, button) -> str:
 def test_every_code_block_copies_its_code(visit, page):
     tab = visit.open(url_of(page))
     blocks, buttons = tab.locator(CODE_BLOCKS), tab.locator(COPY_BUTTONS)
-    assert buttons.count() == blocks.count(), f"{page_id(page)}: a code block has no copy button"
+    expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
+        blocks.count()
+    )
     copied = [copy_with(tab, button) for button in buttons.all()]
     shown = [block.inner_text() for block in blocks.all()]
     for text, code in zip(copied, shown, strict=True):
