@@ -24,6 +24,20 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("snippet", snippets, ids=shown_path)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Say where tests/test_browser.py put its screenshots, for a person to look at them."""
+    screenshots = [
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        for name, value in report.user_properties
+        if name == "screenshot"
+    ]
+    if screenshots:
+        terminalreporter.section("screenshots of what the reader sees")
+        for path in screenshots:
+            terminalreporter.write_line(path)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The site, built as `nox -s build` builds it (tests/test_site.py reads its HTML,

@@ -376,11 +376,10 @@ def test_chinese_text_is_drawn_in_a_cjk_font(visit, page):
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("page", SCREENSHOT_PAGES, ids=page_id)
-def test_screenshot_what_the_reader_sees(visit, page, scheme, capsys):
+def test_screenshot_what_the_reader_sees(visit, page, scheme, record_property):
     tab = open_in_palette(visit, page, scheme)
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{language_of(page)}-{page.stem}-{scheme}.png"
     tab.screenshot(path=path, full_page=True)
     assert path.stat().st_size > 0
-    with capsys.disabled():
-        print(f"\n  screenshot: {path}", end="")
+    record_property("screenshot", str(path))  # listed at the end of the run (conftest.py)
