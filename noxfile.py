@@ -4,6 +4,9 @@ Every session installs the pinned requirements/docs.txt into its own environment
 with uv, and reuses it on the next run: a warm run installs nothing.
 """
 
+import os
+import shutil
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -21,9 +24,42 @@ def run_ruff(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
+# What tests/test_browser.py needs from Debian, by a file each package installs: the browser that
+# Playwright drives (it cannot download its own here) and a CJK font, without which the Chinese
+# pages render as boxes.
+BROWSER_PACKAGES = {
+    "chromium": "/usr/bin/chromium",
+    "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+}
+
+
+def missing_packages(packages: dict[str, str] = BROWSER_PACKAGES) -> list[str]:
+    return [name for name, path in packages.items() if not os.path.exists(path)]
+
+
+def install_browser_packages(session: nox.Session) -> None:
+    """apt-get install what the browser tests need, when it is not there yet."""
+    missing = missing_packages()
+    if not missing:
+        return
+    install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        session.error(
+            f"The browser tests need {', '.join(missing)}: no "
+            f"{', '.join(BROWSER_PACKAGES[name] for name in missing)} here. On Debian, as root: "
+            f"apt-get update && {' '.join(install)}. Elsewhere, install Chromium as "
+            "/usr/bin/chromium and a CJK font (Noto Sans CJK) with your package manager."
+        )
+    noninteractive = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", external=True, env=noninteractive)
+    session.run(*install, external=True, env=noninteractive)
+
+
 @nox.session
 def verify(session: nox.Session) -> None:
-    """Lint, run every snippet and check its output, run the notebooks, build the site strictly."""
+    """Lint, run every snippet and check its output, run the notebooks, build the site strictly
+    and read it in Chromium."""
+    install_browser_packages(session)
     session.install("-r", DOCS_REQUIREMENTS)
     run_ruff(session)  # a second or so
     session.run("pytest", *session.posargs)

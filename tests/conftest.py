@@ -1,8 +1,16 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from snippet_files import ROOT, SNIPPETS_DIR, all_snippets, shown_path
 
 pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
+
+# Where the tests build the site for: under a sub-path, as GitHub Pages hosts a project's site
+# (.github/workflows/pages.yml sets SITE_URL the same way).
+SITE_URL = "https://example.github.io/tf1-variables/"
 
 
 def pytest_addoption(parser):
@@ -31,3 +39,35 @@ def pytest_generate_tests(metafunc):
     if "snippet" in metafunc.fixturenames:
         snippets = all_snippets(metafunc.config.getoption("snippets"))
         metafunc.parametrize("snippet", snippets, ids=shown_path)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say where tests/test_browser.py put its screenshots, for a person to look at them."""
+    screenshots = [
+        value
+        for report in terminalreporter.stats.get("passed", [])
+        for name, value in report.user_properties
+        if name == "screenshot"
+    ]
+    if screenshots:
+        terminalreporter.section("screenshots of what the reader sees")
+        for path in screenshots:
+            terminalreporter.write_line(path)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site, built as `nox -s build` builds it for GitHub Pages (tests/test_site.py reads its
+    HTML, tests/test_browser.py serves it to Chromium)."""
+    site_dir = tmp_path_factory.mktemp("site")  # one per pytest-xdist worker
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
+    )
+    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+    warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
+    assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
+    return site_dir

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import posixpath
 import re
-import subprocess
-import sys
+from urllib.parse import urlsplit
 
 import nbformat
 import pytest
 import tensorflow as tf
+from conftest import SITE_URL
 from snippet_files import ROOT, all_snippets
 
 DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 # The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
-SITE_URL = "https://example.github.io/tf1-variables/"
-SITE_PATH = "/tf1-variables/"
+SITE_PATH = urlsplit(SITE_URL).path  # the sub-path the tests build the site for
 INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$', re.MULTILINE)
 PYTHON_FENCE_INFO = ("python", "py", "python3", "pycon")
 FENCE = re.compile(
@@ -131,23 +129,6 @@ def visible_text(fragment: str) -> str:
 @pytest.fixture
 def docs(request):
     return request.config.getoption("docs").resolve()
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The site, built as `nox -s build` builds it for GitHub Pages (pages.yml sets SITE_URL)."""
-    site_dir = tmp_path_factory.mktemp("site")  # one per pytest-xdist worker
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
-    )
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
-    warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
-    assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
-    return site_dir
 
 
 def test_every_page_exists_in_both_languages(docs):

@@ -1,0 +1,424 @@
+"""The built site as a reader sees it: every page, in both languages, in headless Chromium.
+
+Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright cannot download its
+own browser here), one browser for the whole session. The strict build of tests/conftest.py is
+served on localhost; the site must work offline, so any request to another host fails a test.
+Screenshots of the home page and an article, light and dark, land in screenshots/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import nbformat
+import pytest
+from conftest import SITE_URL
+from playwright.sync_api import Page, expect, sync_playwright
+from snippet_files import ROOT
+from test_site import DOCS, LANGUAGES, pages, snippets_shown_on, url_of
+
+BROWSER = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium itself calls Google's servers, and on a closed
+# network those refused connections show up as errors.
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TIMEOUT_MS = 120_000  # generous: a slow machine makes the tests slow, never failed
+SCREENSHOTS = ROOT / "screenshots"
+SCHEMES = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's palette
+WCAG_AA = 4.5  # minimum contrast of normal-size text
+
+ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
+NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
+SCREENSHOT_PAGES = [page for page in ALL_PAGES if page.stem in ("index", "scopes-and-creation")]
+# Code colours come from one stylesheet for every Markdown page, and another for notebooks: a page
+# of each kind, with content tabs and tables, in each language, stands for all.
+# Pages with a table in their source: the others have none to check.
+TABLE_PAGES = [
+    page
+    for page in ALL_PAGES
+    if page.suffix == ".md" and "\n|---" in page.read_text(encoding="utf-8")
+]
+PALETTE_PAGES = [page for page in ALL_PAGES if page.stem in ("tf2", "variable-vs-get-variable")]
+# The code blocks of a page and their copy buttons: Material's on Markdown pages, mkdocs-jupyter's
+# on a notebook's code cells (whose divs nest in others of the same classes).
+CODE_CELL = ".jp-CodeCell:not(:has(.jp-CodeCell))"
+CODE_BLOCKS = f"article .highlight:has(pre > code), article {CODE_CELL} .jp-InputArea pre"
+COPY_BUTTONS = (
+    f"article button.md-code__button[data-md-type=copy], article {CODE_CELL} clipboard-copy"
+)
+PYTHON_BLOCKS = "article .language-python pre, article .hl-python pre"
+# Each piece of text in an element, with its colour and its contrast with what is behind it
+CONTRASTS = (Path(__file__).parent / "contrast.js").read_text(encoding="utf-8")
+# A word of each language's prose, and the page that explains it.
+SEARCHES = {
+    "zh": ("变量共享", "articles/scopes-and-creation.md"),
+    "en": ("namespace", "articles/scopes-and-creation.md"),
+}
+
+
+def page_id(page: Path) -> str:
+    return "/" + url_of(page)
+
+
+def language_of(page: Path) -> str:
+    return page.relative_to(DOCS).parts[0]
+
+
+def counterpart(page: Path) -> Path:
+    other = next(lang for lang in LANGUAGES if lang != language_of(page))
+    return DOCS / other / page.relative_to(DOCS / language_of(page))
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass  # pytest shows what failed; a log line per request would bury it
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """Serve a folder on localhost, as a static host would; returns its base URL."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site, serve, tmp_path_factory) -> str:
+    """The site served under the sub-path of the SITE_URL it was built for, as Pages serves it."""
+    sub_path = urlsplit(SITE_URL).path.strip("/")
+    host = tmp_path_factory.mktemp("host")
+    (host / sub_path).symlink_to(site, target_is_directory=True)
+    return f"{serve(host)}{sub_path}/"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert BROWSER.exists(), (
+        f"no {BROWSER}: run `python3 -m nox -s verify`, which installs Debian's chromium"
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(BROWSER), args=BROWSER_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """A browser tab and what it asked for and complained about."""
+
+    tab: Page
+    requests: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def open(self, url: str, until: str = "load") -> Page:
+        """Open `url`; with until="networkidle", also wait for what the scripts fetch later
+        (the search index)."""
+        self.tab.goto(url, wait_until=until)
+        return self.tab
+
+
+def visit_in(context) -> Visit:
+    visit = Visit(context.new_page())
+    tab = visit.tab
+    tab.on("request", lambda request: visit.requests.append(request.url))
+    # net::ERR_ABORTED: the reader left the page before a request ended, as tests do
+    tab.on(
+        "requestfailed",
+        lambda r: r.failure == "net::ERR_ABORTED" or visit.problems.append(f"{r.url}: {r.failure}"),
+    )
+    tab.on("response", lambda r: r.status >= 400 and visit.problems.append(f"{r.url}: {r.status}"))
+    tab.on("console", lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"))
+    tab.on("pageerror", lambda error: visit.problems.append(f"script error: {error}"))
+    return visit
+
+
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def visit(context) -> Visit:
+    return visit_in(context)
+
+
+def test_every_built_page_is_tested(site):
+    built = {p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    tested = {url_of(page).rstrip("/") or "." for page in ALL_PAGES}
+    assert built == tested, f"pages the browser tests miss: {sorted(built - tested)}"
+
+
+def offline_problems(visit: Visit, url: str) -> list[str]:
+    """What goes wrong while the page at `url` loads, and what it asks of other hosts."""
+    tab = visit.open(url, until="networkidle")
+    here = "{0.scheme}://{0.netloc}/".format(urlsplit(tab.url))
+    elsewhere = [
+        asked for asked in visit.requests if not asked.startswith((here, "data:", "blob:"))
+    ]
+    return visit.problems + [f"asks another host for {asked}" for asked in elsewhere]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_page_loads_offline_without_errors(visit, page):
+    problems = offline_problems(visit, url_of(page))
+    assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
+    assert visit.tab.locator("html").get_attribute("lang") == language_of(page)
+    assert visit.tab.locator("article h1").first.is_visible()
+
+
+def test_a_request_to_another_host_is_found(tmp_path, serve, context):
+    (tmp_path / "index.html").write_text('<img src="http://127.0.0.2:9/logo.png">')
+    problems = offline_problems(visit_in(context), serve(tmp_path) + "index.html")
+    assert "asks another host for http://127.0.0.2:9/logo.png" in problems
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_language_switcher_leads_to_the_same_page_and_back(visit, site_url, page):
+    tab = visit.open(url_of(page))
+    for there in (counterpart(page), page):
+        tab.locator(".md-header__option .md-select").hover()  # the menu opens on hover
+        tab.locator(f"a.md-select__link[hreflang={language_of(there)}]").click()
+        tab.wait_for_url(site_url + url_of(there))
+        assert tab.locator("html").get_attribute("lang") == language_of(there)
+    assert not visit.problems, "\n".join(visit.problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_finds_a_word_and_its_results_open_their_page(visit, site_url, language):
+    term, explained_on = SEARCHES[language]
+    tab = visit.open(url_of(DOCS / language / "index.md"))
+    search = tab.locator("input.md-search__input")
+    search.fill(term)
+    search.press("End")  # Material searches on key events, as when a reader types
+    links = tab.locator(".md-search-result__item > a.md-search-result__link")
+    links.first.wait_for()
+    results = [(link.evaluate("a => a.href"), heading_of(link)) for link in links.all()]
+    pages_found = [urlsplit(url)._replace(query="", fragment="").geturl() for url, _ in results]
+    assert site_url + url_of(DOCS / language / explained_on) in pages_found, (
+        f"searching {term!r} on the {language} site finds {pages_found}, not {explained_on}"
+    )
+    for rank, (url, title) in enumerate(results):
+        visit.open(url)
+        if rank == 0:
+            assert tab.locator("html").get_attribute("lang") == language, (
+                f"the best result for {term!r} on the {language} site is in another language: {url}"
+            )
+        fragment = unquote(urlsplit(url).fragment)
+        heading = tab.locator(f"[id='{fragment}']" if fragment else "article h1")
+        assert heading_of(heading) == title, (
+            f"{url} opens at {heading_of(heading)!r}, not {title!r}"
+        )
+    assert not visit.problems, "\n".join(visit.problems)
+
+
+def heading_of(element) -> str:
+    """The text of a heading, or of a search result's title, as the reader sees it: without
+    Material's ¶ permalink, nor the zero-width spaces where jieba cut the words of the index."""
+    heading = element.locator("xpath=self::h1 | self::h2 | self::h3 | self::h4 | .//h1 | .//h2")
+    return heading.first.inner_text().rstrip("¶").replace("\u200b", "").strip()
+
+
+def snippet_code_on(page: Path) -> list[str]:
+    """The code of each snippet shown on a page, as its copy button should copy it."""
+    if page.suffix == ".ipynb":
+        notebook = nbformat.read(page, as_version=4)
+        return [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+    return [(ROOT / path).read_text(encoding="utf-8") for path in snippets_shown_on(page)]
+
+
+# A code block in a content tab that is not selected is hidden: select its tab, as a reader would.
+SELECT_ITS_TAB = """element => {
+    const block = element.closest('.tabbed-block');
+    if (!block) return;
+    const index = [...block.parentElement.children].indexOf(block);
+    block.closest('.tabbed-set').querySelectorAll(':scope > .tabbed-labels > label')[index].click();
+}"""
+
+
+def copy_with(tab: Page, button) -> str:
+    button.evaluate(SELECT_ITS_TAB)
+    tab.evaluate("navigator.clipboard.writeText('')")
+    button.scroll_into_view_if_needed()
+    button.hover()
+    button.click()
+    tab.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    return tab.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_every_code_block_copies_its_code(visit, page):
+    tab = visit.open(url_of(page))
+    blocks, buttons = tab.locator(CODE_BLOCKS), tab.locator(COPY_BUTTONS)
+    expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
+        blocks.count()
+    )
+    copied, shown = [], []
+    for block, button in zip(blocks.all(), buttons.all(), strict=True):
+        copied.append(copy_with(tab, button))
+        shown.append(block.inner_text())
+    for text, code in zip(copied, shown, strict=True):
+        assert text.rstrip("\n") == code.rstrip("\n"), f"{page_id(page)}: copied {text!r}"
+    for code in snippet_code_on(page):
+        assert code.rstrip("\n") in [text.rstrip("\n") for text in copied], (
+            f"{page_id(page)}: no copy button copies\n{code}"
+        )
+    assert not visit.problems, "\n".join(visit.problems)
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=page_id)
+def test_notebook_page_shows_its_cells_and_outputs_and_downloads(visit, page):
+    tab = visit.open(url_of(page))
+    notebook = nbformat.read(page, as_version=4)
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert tab.locator(f"article {CODE_CELL}").count() == len(code_cells)
+    outputs = tab.locator("article .jp-OutputArea-output")
+    shown = "\n".join(output.inner_text() for output in outputs.all())
+    for cell in code_cells:
+        for output in cell.outputs:
+            assert output.text.strip() in shown, f"{cell.metadata['snippet']}: output not shown"
+    assert outputs.count() == 0 or outputs.last.is_visible()
+    with tab.expect_download() as download:
+        tab.locator("article a[download]").click()
+    downloaded = Path(download.value.path()).read_bytes()
+    assert downloaded == page.read_bytes()
+    nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
+    assert not visit.problems, "\n".join(visit.problems)
+
+
+def table_problems(visit: Visit, url: str) -> list[str]:
+    """What is wrong with the tables of the page at `url`: hidden tables, links that lead
+    nowhere (a missing page, or a missing anchor on it). Links to other hosts are not followed:
+    the tests run offline."""
+    tab = visit.open(url)
+    problems = []
+    for number, table in enumerate(tab.locator("article table:not(.highlighttable)").all(), 1):
+        if not table.is_visible():
+            problems.append(f"table {number} is not visible")
+        for link in table.locator("a[href]").all():
+            target = urlsplit(link.evaluate("a => a.href"))
+            if target.netloc != urlsplit(tab.url).netloc:
+                continue
+            response = tab.request.get(target._replace(fragment="").geturl())
+            where = f"table {number}: {link.get_attribute('href')}"
+            if not response.ok:
+                problems.append(f"{where}: {response.status}")
+            elif target.fragment and f'id="{unquote(target.fragment)}"' not in response.text():
+                problems.append(f"{where}: no #{unquote(target.fragment)} on that page")
+    return problems
+
+
+@pytest.mark.parametrize("page", TABLE_PAGES, ids=page_id)
+def test_tables_are_visible_and_their_links_lead_somewhere(visit, page):
+    problems = table_problems(visit, url_of(page))
+    assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
+
+
+def test_a_hidden_table_and_broken_links_in_tables_are_found(tmp_path, serve, context):
+    (tmp_path / "index.html").write_text(
+        "<article><table><tr><td>"
+        '<a href="other.html#here">fine</a> <a href="missing.html">no page</a> '
+        '<a href="other.html#nowhere">no anchor</a> <a href="https://example.com/">elsewhere</a>'
+        '</td></tr></table><table style="display: none"><tr><td>hidden</td></tr></table></article>'
+    )
+    (tmp_path / "other.html").write_text('<h2 id="here">Here</h2>')
+    assert table_problems(visit_in(context), serve(tmp_path) + "index.html") == [
+        "table 1: missing.html: 404",
+        "table 1: other.html#nowhere: no #nowhere on that page",
+        "table 2 is not visible",
+    ]
+
+
+def open_in_palette(visit: Visit, page: Path, scheme: str) -> Page:
+    """Open a page for a reader whose system prefers `scheme`: Material picks its palette."""
+    visit.tab.emulate_media(color_scheme=scheme)
+    tab = visit.open(url_of(page))
+    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+    return tab
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("page", PALETTE_PAGES, ids=page_id)
+def test_code_is_highlighted_and_readable_in_both_palettes(visit, page, scheme):
+    tab = open_in_palette(visit, page, scheme)
+    for number, block in enumerate(tab.locator("article pre").all(), 1):
+        faint = {
+            f"{text['text'][:40]!r} in {text['colour']}: {text['contrast']:.2f}:1"
+            for text in block.evaluate(CONTRASTS)
+            if text["contrast"] < WCAG_AA
+        }
+        assert not faint, (
+            f"{page_id(page)}, code block {number}, {scheme} palette: text fainter than "
+            f"{WCAG_AA}:1 against its background:\n" + "\n".join(sorted(faint))
+        )
+    for number, block in enumerate(tab.locator(PYTHON_BLOCKS).all(), 1):
+        colours = {text["colour"] for text in block.evaluate(CONTRASTS)}
+        assert len(colours) > 1, f"{page_id(page)}: Python block {number} is not highlighted"
+
+
+def test_palette_toggle_switches_between_light_and_dark(visit):
+    tab = visit.open("")
+    for scheme in ("slate", "default", "slate"):
+        tab.locator("[data-md-component=palette] label:not([hidden])").click()
+        expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+
+
+def fonts_rendering(tab: Page, selector: str) -> list[str]:
+    """The fonts Chromium drew the text of the first `selector` with (as its DevTools show)."""
+    devtools = tab.context.new_cdp_session(tab)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    document = devtools.send("DOM.getDocument")
+    node = devtools.send(
+        "DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector}
+    )
+    fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    return [font["familyName"] for font in fonts if font["glyphCount"]]
+
+
+@pytest.mark.parametrize("page", [p for p in ALL_PAGES if language_of(p) == "zh"], ids=page_id)
+def test_chinese_text_is_drawn_in_a_cjk_font(visit, page):
+    tab = visit.open(url_of(page))
+    fonts = fonts_rendering(tab, "article h1")
+    assert any("CJK" in font for font in fonts), f"{page_id(page)}: its title is drawn in {fonts}"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("page", SCREENSHOT_PAGES, ids=page_id)
+def test_screenshot_what_the_reader_sees(visit, page, scheme, record_property):
+    tab = open_in_palette(visit, page, scheme)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{language_of(page)}-{page.stem}-{scheme}.png"
+    tab.screenshot(path=path, full_page=True)
+    assert path.stat().st_size > 0
+    record_property("screenshot", str(path))  # listed at the end of the run (conftest.py)
