@@ -4,6 +4,8 @@ Every session installs the pinned requirements/docs.txt into its own environment
 with uv, and reuses it on the next run: a warm run installs nothing.
 """
 
+import sys
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -44,9 +46,19 @@ def serve(session: nox.Session) -> None:
     session.run("mkdocs", "serve", "--strict", "--watch", "snippets", *session.posargs)
 
 
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Time verification and the build against their floors; record benchmarks/results.*.md.
+
+    `nox -s bench -- --rounds 3` runs each command three times; `-- --help` lists the options.
+    """
+    session.install("-r", "requirements/bench.txt")
+    session.run("python", "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs)
+
+
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
-    """Re-pin requirements/docs.txt from requirements/docs.in (after changing a version there)."""
-    for name in ("docs", "nox"):
+    """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""
+    for name in ("docs", "bench", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)
