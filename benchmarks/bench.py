@@ -409,11 +409,13 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
         rows.append(f"| {label['marginal'].format(n=n, small=small)} | {marginal:.1f} ms | | | |")
         notes = []
         if "verify" in commands:
-            installs = installs_in(commands["verify"].output)
+            output = commands["verify"].output
+            installs = installs_in(output)
+            checked = re.findall(r"^(?:Audited|Checked) \d+ packages.*$", output, re.MULTILINE)
             notes.append(
                 label["installs_bad"].format(lines="; ".join(installs))
                 if installs
-                else label["installs"] + " ✓"
+                else f"{label['installs']} (uv: {'; '.join(checked) or '—'}) ✓"
             )
         size_rows = [
             f"| {label['size']} | {label['bytes']} | {label['gzip']} |",
