@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import os
 import platform
 import re
@@ -96,6 +97,11 @@ def prepare(tmp: Path, args) -> list[Command]:
         Command("snippets", pytest),
         Command("synthetic_small", [*pytest, "--snippets", str(small)]),
         Command("synthetic", [*pytest, "--snippets", str(large)]),
+        *(
+            [Command("synthetic_xdist", [*pytest, "-n", "2", "--snippets", str(large)])]
+            if importlib.util.find_spec("xdist")  # whether two workers pay, where installed
+            else []
+        ),
         Command("build_floor", mkdocs_build(tmp / "floor", "-f", "-"), stdin=floor_config()),
         Command("build", mkdocs_build(tmp / "site", "--strict")),
     ]
@@ -295,6 +301,7 @@ LABELS = {
         "snippets": "Every snippet: `pytest tests/test_snippets.py`",
         "synthetic_small": "{small} synthetic snippets: `… --snippets DIR`",
         "synthetic": "{n} synthetic snippets: `… --snippets DIR`",
+        "synthetic_xdist": "{n} synthetic snippets on 2 workers: `… -n 2 --snippets DIR`",
         "build_floor": "Build floor: `mkdocs build`, no search, each language once",
         "build": "The site: `mkdocs build --strict`",
         "verify": "Warm `nox -s verify` (everything)",
@@ -324,6 +331,7 @@ LABELS = {
         "snippets": "全部示例：`pytest tests/test_snippets.py`",
         "synthetic_small": "{small} 个合成示例：`… --snippets DIR`",
         "synthetic": "{n} 个合成示例：`… --snippets DIR`",
+        "synthetic_xdist": "{n} 个合成示例，2 个 worker：`… -n 2 --snippets DIR`",
         "build_floor": "构建下限：`mkdocs build`，不含搜索，每种语言只构建一次",
         "build": "本站：`mkdocs build --strict`",
         "verify": "环境已就绪时的 `nox -s verify`（全部测试）",
@@ -383,6 +391,12 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
         ),
         "build": (paired(commands["build"], commands["build_floor"]), "build_floor", 1.5),
     }
+    if "synthetic_xdist" in commands:
+        ratios["synthetic_xdist"] = (
+            paired(commands["synthetic_xdist"], commands["import"]),
+            "import",
+            3.0,
+        )
     if "verify" in commands:
         ratios["verify"] = (paired(commands["verify"], commands["import"]), "import", None)
     command_line = f"python3 -m nox -s bench -- --rounds {args.rounds}"

@@ -33,7 +33,8 @@ def snippets_shown_on(page) -> list[str]:
     if page.suffix == ".ipynb":
         notebook = nbformat.read(page, as_version=4)
         return [c.metadata.get("snippet") for c in notebook.cells if c.cell_type == "code"]
-    return INCLUDE.findall(page.read_text(encoding="utf-8"))
+    included = INCLUDE.findall(page.read_text(encoding="utf-8"))
+    return [path for path in included if path.startswith("snippets/")]  # not the bench's figures
 
 
 def url_of(page) -> str:
