@@ -4,6 +4,7 @@ Every session installs the pinned requirements/docs.txt into its own environment
 with uv, and reuses it on the next run: a warm run installs nothing.
 """
 
+import os
 import sys
 
 import nox
@@ -14,6 +15,12 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["verify"]
 
 DOCS_REQUIREMENTS = "requirements/docs.txt"
+
+# uv installs without compiling bytecode, and where PYTHONDONTWRITEBYTECODE is set (many
+# containers set it) Python never caches it: each import of TensorFlow then compiles it again,
+# some 3 s of the 5 s an import takes (the test process, each notebook kernel, the bench). pip
+# compiles by default; this makes uv do the same, once, when it installs.
+os.environ.setdefault("UV_COMPILE_BYTECODE", "1")
 
 
 @nox.session

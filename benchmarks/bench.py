@@ -116,15 +116,18 @@ def mkdocs_build(site_dir: Path, *options: str) -> list[str]:
     return [PYTHON, "-m", "mkdocs", "build", "-q", "--site-dir", str(site_dir), *options]
 
 
+def mkdocs_config() -> dict:
+    return yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
 def floor_config() -> str:
     """mkdocs.yml without the decorative plugins, with the default language built first.
 
     i18n builds the default language, then every other listed language that is not the one just
     built: the default language listed last is built twice. The floor builds each page once.
     """
-    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     plugins = []
-    for entry in config["plugins"]:
+    for entry in mkdocs_config()["plugins"]:
         name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
         if name in DECORATIVE_PLUGINS:
             continue
@@ -238,7 +241,12 @@ def installs_in(verify_output: str) -> list[str]:
 
 def site_sizes(site: Path) -> dict:
     """The built site's bytes by language, and what each home page makes a browser download."""
-    languages = sorted(p.name for p in site.iterdir() if (p / "index.html").is_file())
+    i18n = next(
+        p["i18n"] for p in mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p
+    )
+    built = [lang for lang in i18n["languages"] if lang.get("build", True)]
+    default = next(lang["locale"] for lang in built if lang.get("default"))
+    languages = sorted(lang["locale"] for lang in built if lang["locale"] != default)
     shared = ("assets", "search")
     sizes = {"total": sum(f.stat().st_size for f in site.rglob("*") if f.is_file())}
     sizes["shared"] = sum(
@@ -253,8 +261,6 @@ def site_sizes(site: Path) -> dict:
         for f in site.rglob("*")
         if f.is_file() and f.relative_to(site).parts[0] not in {*languages, *shared}
     ]
-    html = (site / "index.html").read_text(encoding="utf-8")
-    default = re.search(r'<html lang="([^"]+)"', html)[1]
     sizes["languages"][default] = sum(f.stat().st_size for f in default_pages)
     sizes["home"] = {
         default: home_page_transfer(site, site / "index.html"),
