@@ -330,6 +330,7 @@ LABELS = {
         "heading_time": "Time",
         "heading_size": "Size",
         "measured": "Measured {date} on {machine}, {rounds} rounds, with:",
+        "stop": ".",
         "ratio_note": "Ratios are medians of per-round ratios of commands run side by side.",
     },
     "zh": {
@@ -360,6 +361,7 @@ LABELS = {
         "heading_time": "耗时",
         "heading_size": "大小",
         "measured": "{date} 在 {machine} 上测得，共 {rounds} 轮，命令：",
+        "stop": "。",
         "ratio_note": "倍数是每一轮中并排运行的两条命令之比，再取各轮的中位数。",
     },
 }
@@ -455,7 +457,7 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
         out[language] = "\n".join(
             [
                 label["measured"].format(date=date, machine=where, rounds=args.rounds),
-                f"`{command_line}`. {label['ratio_note']}",
+                f"`{command_line}`{label['stop']} {label['ratio_note']}",
                 "",
                 *rows,
                 "",
