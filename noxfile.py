@@ -6,6 +6,7 @@ with uv, and reuses it on the next run: a warm run installs nothing.
 
 import os
 import shutil
+import sys
 
 import nox
 
@@ -55,6 +56,13 @@ def install_browser_packages(session: nox.Session) -> None:
     session.run(*install, external=True, env=noninteractive)
 
 
+# uv installs without compiling bytecode, and where PYTHONDONTWRITEBYTECODE is set (many
+# containers set it) Python never caches it: each import of TensorFlow then compiles it again,
+# some 3 s of the 5 s an import takes (the test process, each notebook kernel, the bench). pip
+# compiles by default; this makes uv do the same, once, when it installs.
+os.environ.setdefault("UV_COMPILE_BYTECODE", "1")
+
+
 @nox.session
 def verify(session: nox.Session) -> None:
     """Lint, run every snippet and check its output, run the notebooks, build the site strictly
@@ -95,9 +103,19 @@ def serve(session: nox.Session) -> None:
     session.run("mkdocs", "serve", "--strict", "--watch", "snippets", *session.posargs)
 
 
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Time verification and the build against their floors; record benchmarks/results.*.md.
+
+    `nox -s bench -- --rounds 3` runs each command three times; `-- --help` lists the options.
+    """
+    session.install("-r", "requirements/bench.txt")
+    session.run("python", "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs)
+
+
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""
-    for name in ("docs", "lint", "nox"):
+    for name in ("docs", "lint", "bench", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)

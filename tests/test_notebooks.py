@@ -8,6 +8,7 @@ rewrites the cells from the snippets; the translations in the Markdown cells are
 
 from __future__ import annotations
 
+import asyncio
 import copy
 
 import nbformat
@@ -89,14 +90,45 @@ def test_notebook_cells_are_their_snippets(path, request):
     )
 
 
+@pytest.fixture(scope="session")
+def executed_notebooks(tmp_path_factory):
+    """Every notebook, run top to bottom in a fresh kernel of its own, as {path: notebook}.
+
+    The kernels run at the same time: each spends most of its time importing TensorFlow, on a
+    core of its own where there are two.
+    """
+    executed = {}
+    clients = []
+    for path in NOTEBOOKS:
+        executed[path] = copy.deepcopy(nbformat.read(path, as_version=4))
+        executed[path].cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
+        folder = tmp_path_factory.mktemp(path.stem)
+        clients.append(
+            NotebookClient(
+                executed[path],
+                timeout=600,
+                kernel_name="python3",
+                resources={"metadata": {"path": folder}},
+            )
+        )
+
+    async def execute_all():
+        # each notebook's error is raised by its own test, not by the first one to fail
+        return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
+
+    outcomes = asyncio.run(execute_all())
+    return {
+        path: outcome if isinstance(outcome, Exception) else executed[path]
+        for path, outcome in zip(NOTEBOOKS, outcomes, strict=True)
+    }
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
-def test_notebook_runs_top_to_bottom_and_prints_its_outputs(path, tmp_path):
+def test_notebook_runs_top_to_bottom_and_prints_its_outputs(path, executed_notebooks):
     notebook = nbformat.read(path, as_version=4)
-    executed = copy.deepcopy(notebook)
-    executed.cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
-    NotebookClient(
-        executed, timeout=600, kernel_name="python3", resources={"metadata": {"path": tmp_path}}
-    ).execute()
+    executed = executed_notebooks[path]
+    if isinstance(executed, Exception):
+        raise executed
 
     ran_cells = code_cells(executed)[1:]  # after LOG_TO_STDERR
     for count, (shown, ran) in enumerate(zip(code_cells(notebook), ran_cells, strict=True), 1):

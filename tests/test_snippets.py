@@ -9,13 +9,17 @@ TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets run side by side.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import re
 import runpy
 import signal
+import sys
 import traceback
+import types
 
 import pytest
+import pytest_examples.run_code
 import tensorflow.compat.v1 as tf
 from pytest_examples import CodeExample
 from snippet_files import recorded_output, shown_path
@@ -128,6 +132,27 @@ def random_order_hint(config, snippet) -> str:
         "Rerun this order with "
         f"`python3 -m nox -s verify -- --randomly-seed={seed}`."
     )
+
+
+@pytest.fixture(autouse=True)
+def print_lines_found_without_reading_sources(monkeypatch):
+    """pytest-examples finds the line of each print with `inspect.stack()`, which also looks up
+    the source of every frame on the stack: with TensorFlow's thousands of modules loaded, over
+    10 ms a print (cpython#92041). It reads only each frame's `frame` and `filename`.
+    """
+    inspect_without_sources = {**vars(inspect), "stack": stack_without_sources}
+    monkeypatch.setattr(
+        pytest_examples.run_code, "inspect", types.SimpleNamespace(**inspect_without_sources)
+    )
+
+
+def stack_without_sources():
+    """`inspect.stack()` as far as pytest-examples reads it: the frames from the caller outwards."""
+    frames, frame = [], sys._getframe(1)
+    while frame is not None:
+        frames.append(types.SimpleNamespace(frame=frame, filename=frame.f_code.co_filename))
+        frame = frame.f_back
+    return frames
 
 
 # `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
