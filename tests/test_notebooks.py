@@ -9,6 +9,7 @@ rewrites the cells from the snippets; the translations in the Markdown cells are
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import copy
 
 import nbformat
@@ -116,7 +117,10 @@ def executed_notebooks(tmp_path_factory):
         # each notebook's error is raised by its own test, not by the first one to fail
         return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
 
-    outcomes = asyncio.run(execute_all())
+    # In a thread of its own: Playwright's sync API (tests/test_browser.py) may hold this thread's
+    # event loop, where asyncio.run() refuses to start another.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
+        outcomes = thread.submit(asyncio.run, execute_all()).result()
     return {
         path: outcome if isinstance(outcome, Exception) else executed[path]
         for path, outcome in zip(NOTEBOOKS, outcomes, strict=True)
