@@ -22,11 +22,6 @@ def all_snippets(folder: Path = SNIPPETS_DIR) -> list[Path]:
     return sorted(folder.resolve().rglob("*.py"))
 
 
-def repo_path(path: Path) -> str:
-    """The path of a file of this repository as pages and notebooks name it: snippets/x/y.py."""
-    return path.relative_to(ROOT).as_posix()
-
-
 def shown_path(path: Path) -> str:
     """A snippet's path as messages show it: from the folder pytest runs in, where possible."""
     try:
