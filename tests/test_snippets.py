@@ -8,6 +8,7 @@ TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets run side by side.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import inspect
 import io
@@ -147,18 +148,44 @@ def print_lines_found_without_reading_sources(monkeypatch):
 
 
 def stack_without_sources():
-    """`inspect.stack()` as far as pytest-examples reads it: the frames from the caller outwards."""
+    """`inspect.stack()` as far as pytest-examples reads it: the frames from the caller outwards
+    (without the frame of `PrintsToo`, which pytest-examples does not count on)."""
     frames, frame = [], sys._getframe(1)
     while frame is not None:
-        frames.append(types.SimpleNamespace(frame=frame, filename=frame.f_code.co_filename))
+        if frame.f_code is not PrintsToo.__call__.__code__:
+            frames.append(types.SimpleNamespace(frame=frame, filename=frame.f_code.co_filename))
         frame = frame.f_back
     return frames
+
+
+PYTHONS_PRINT = builtins.print  # taken before pytest-examples puts its own in its place
+
+
+class PrintsToo(pytest_examples.run_code.MockPrintFunction):
+    """pytest-examples' record of each `print` call, which prints as well: so one run of a
+    snippet gives both what pytest-examples checks and what `python <snippet>` writes."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, sep=" ", **kwargs):
+        PYTHONS_PRINT(*args, sep=sep, **kwargs)
+        super().__call__(*args, sep=sep, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def pytest_examples_prints_too(monkeypatch):
+    monkeypatch.setattr(pytest_examples.run_code, "MockPrintFunction", PrintsToo)
 
 
 # `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
 
 
 def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, request):
+    """One run of the snippet, checked twice over. pytest-examples compares the arguments of each
+    `print` with the `#>` lines under it; and the `#>` lines, read top to bottom, must be byte for
+    byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
+    differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
+    """
     example = CodeExample.create(snippet.read_text(encoding="utf-8"), path=snippet)
     eval_example.set_config(line_length=NO_WRAP)
     if eval_example.update_examples:
@@ -168,18 +195,38 @@ def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, r
         with running(snippet, time_limit):
             eval_example.run_print_update(example)
         return
+
+    stdout, diff = io.StringIO(), None
     try:
-        with running(snippet, time_limit):
+        with running(snippet, time_limit), contextlib.redirect_stdout(stdout):
             eval_example.run_print_check(example)
-        return
     except pytest.fail.Exception as failure:
         if not failure.msg.startswith("Print output changed"):
             raise  # the snippet failed to run: `running` has said why
         diff = failure.msg
+    printed = stdout.getvalue()
+    shown = "".join(text + "\n" for _, text in recorded_output(example.source))
+    if diff is None and printed == shown:
+        return
+
+    # Run it once more, only now that it failed: output that changes on every run needs
+    # another fix than output that changed once.
+    start_fresh()
+    fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=printed)
+    if diff is not None:
+        pytest.fail(
+            f"{shown_path(snippet)}:{first_changed_line(diff)}: the output printed differs from "
+            f"the #> lines.\n{UPDATE_HINT}{random_order_hint(request.config, snippet)}\n{diff}",
+            pytrace=False,
+        )
+    i, shown_line, printed_line = first_difference(shown, printed)
     pytest.fail(
-        f"{shown_path(snippet)}:{first_changed_line(diff)}: the output printed differs from the "
-        f"#> lines.\n{UPDATE_HINT}"
-        f"{random_order_hint(request.config, snippet)}\n{diff}",
+        f"{shown_path(snippet)}:{output_line(snippet, i)}: the page shows\n"
+        f"    {shown_line!r}\n"
+        f"but `python {shown_path(snippet)}` prints\n"
+        f"    {printed_line!r}\n"
+        "Print one string per call (for example print(str(value))), in the order the lines "
+        f"appear, to stdout. {UPDATE_HINT}",
         pytrace=False,
     )
 
@@ -198,33 +245,6 @@ def fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=N
             "A page can show only output that every run prints: fix the random seed "
             "(tf.random.set_seed, or seed= on the op), or print what does not change "
             "(shapes, names, rounded values) instead of addresses, times or random values.",
-            pytrace=False,
-        )
-
-
-def test_recorded_output_is_what_plain_python_prints(snippet, request, time_limit):
-    """The `#>` lines, read top to bottom, are byte for byte what `python <snippet>` prints.
-
-    pytest-examples records the arguments of `print` calls; this catches what it records
-    differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
-    """
-    if request.config.getoption("update_examples"):
-        pytest.skip("the #> lines are being rewritten in this run")
-    shown = "".join(text + "\n" for _, text in recorded_output(snippet.read_text(encoding="utf-8")))
-    printed = printed_by(snippet, time_limit)
-    if printed != shown:
-        # Run it once more, only now that it failed: output that changes on every run needs
-        # another fix than output that changed once.
-        start_fresh()
-        fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=printed)
-        i, shown_line, printed_line = first_difference(shown, printed)
-        pytest.fail(
-            f"{shown_path(snippet)}:{output_line(snippet, i)}: the page shows\n"
-            f"    {shown_line!r}\n"
-            f"but `python {shown_path(snippet)}` prints\n"
-            f"    {printed_line!r}\n"
-            "Print one string per call (for example print(str(value))), in the order the lines "
-            f"appear, to stdout. {UPDATE_HINT}",
             pytrace=False,
         )
 
