@@ -160,7 +160,10 @@ expect.set_options(timeout=TIMEOUT_MS)
 
 @pytest.fixture
 def context(browser, site_url):
-    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
+    # A reader who prefers reduced motion: no menu transitions for each click to wait out.
+    context = browser.new_context(
+        base_url=site_url, viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
+    )
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
     context.grant_permissions(["clipboard-read", "clipboard-write"])
