@@ -3,8 +3,8 @@
 mkdocs-material's JavaScript takes each of them for the root of a language and fetches the
 sitemap.xml beside it (mkdocs-material #6582). mkdocs-static-i18n points them at the same page in
 each language, so every page asked for `<page>/sitemap.xml`, which does not exist: a failed
-request on every page load. Without site_url they give search engines nothing either (hreflang
-needs absolute URLs). The language switcher in the header keeps its links to the same page in the
+request on every page load, with site_url (as on Pages) or without. What is lost is a hint to
+search engines; the language switcher in the header keeps its links to the same page in the
 other language.
 """
 
