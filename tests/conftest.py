@@ -11,6 +11,7 @@ pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on 
 # Where the tests build the site for: under a sub-path, as GitHub Pages hosts a project's site
 # (.github/workflows/pages.yml sets SITE_URL the same way).
 SITE_URL = "https://example.github.io/tf1-variables/"
+REPO_URL = "https://github.com/example/tf1-variables"  # the repository the workflow builds from
 
 
 def pytest_addoption(parser):
@@ -65,7 +66,7 @@ def site(tmp_path_factory):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL},
     )
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
     warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
