@@ -2,61 +2,63 @@
 comment, as a Material code annotation (content.code.annotate).
 
 The snippets keep the source articles' Chinese comments, and a page includes its snippet file
-unchanged; Material shows an annotation where a comment of the code holds a marker "(1)", from the
-ordered list right after the block. On an English page the list under a block is written by hand,
-one item per Chinese comment, in order (consecutive comment lines count as one comment); this hook
-adds the markers to the highlighted code, on the last line of each comment. It fails the build
-when a block's Chinese comments and its list do not pair up one to one.
+unchanged. Material shows an annotation where a comment of a code block holds a marker "(1)",
+taken from the ordered list right after the block. On English pages this hook adds the markers to
+the highlighted code, on the last line of each Chinese comment (consecutive comment lines are one
+comment), and the list after the block, from comment_translations.en.yml. A Chinese comment with
+no translation there fails the build.
 """
 
+import html
 import re
+from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
 
-# A highlighted code block followed by an ordered list (the block ends at its first </div>)
-BLOCK_AND_LIST = re.compile(
-    r'(?P<block><div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>)'
-    r"(?P<gap>\s*)(?P<list><ol>.*?</ol>)",
-    re.DOTALL,
-)
-CHINESE_COMMENT = re.compile(r'(<span class="c1"[^>]*>#[^<]*[\u4e00-\u9fff][^<]*)(</span>)')
-ANCHOR = re.compile(r'^(?:<a [^>]*></a>)?\s*')  # the line's anchor (anchor_linenums), its indent
+TRANSLATIONS = Path(__file__).with_name("comment_translations.en.yml")
+BLOCK = re.compile(r'<div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>', re.DOTALL)
+CHINESE_COMMENT = re.compile(r'(<span class="c1"[^>]*>#+\s*)([^<]*[\u4e00-\u9fff][^<]*)(</span>)')
+ANCHOR = re.compile(r"^(?:<a [^>]*></a>)?\s*")  # a line's anchor (anchor_linenums) and indent
 
 
-def on_page_content(html, page, config, files):
+def on_page_content(page_html, page, config, files):
     if config.plugins["i18n"].current_language.startswith("zh"):
-        return html  # a Chinese reader reads the comments as they are
+        return page_html  # a Chinese reader reads the comments as they are
+    translations = yaml.safe_load(TRANSLATIONS.read_text(encoding="utf-8"))
 
-    def annotate(match):
-        block, count = mark_comments(match["block"])
-        items = len(re.findall(r"<li>", match["list"]))
-        if count == 0:
-            return match[0]  # a block with no Chinese comment: its list is an ordinary one
-        if count != items:
+    def annotate(block):
+        block, comments = mark_comments(block[0])
+        missing = [comment for comment in comments if comment not in translations]
+        if missing:
             raise PluginError(
-                f"{page.file.src_uri}: a code block has {count} Chinese comments, and the list "
-                f"after it {items} translations: write one item per comment, in order"
+                f"{page.file.src_uri}: no English for the Chinese comment {missing[0]!r}: "
+                f"add it to {TRANSLATIONS.relative_to(TRANSLATIONS.parent.parent)}"
             )
-        return block + match["gap"] + match["list"]
+        items = "".join(f"<li>{html.escape(translations[c])}</li>" for c in comments)
+        return block + (f"\n<ol>{items}</ol>" if comments else "")
 
-    return BLOCK_AND_LIST.sub(annotate, html)
+    return BLOCK.sub(annotate, page_html)
 
 
 def mark_comments(block):
-    """The block with a marker "(n)" at the end of each Chinese comment, and how many."""
+    """The block with a marker "(n)" at the end of each Chinese comment, and the comments' text
+    (the lines of one joined by " / ")."""
     lines = block.split("\n")
-    ends = []  # the line each comment ends on
+    comments = []  # [the line it ends on, its text]
     for number, line in enumerate(lines):
-        if not CHINESE_COMMENT.search(line):
+        found = CHINESE_COMMENT.search(line)
+        if not found:
             continue
-        goes_on = ends and ends[-1] == number - 1 and is_comment_line(lines[number - 1])
-        if goes_on and is_comment_line(line):
-            ends[-1] = number  # a comment of whole lines goes on on this one
+        text = html.unescape(found[2]).strip()
+        if comments and comments[-1][0] == number - 1 and is_comment_line(lines[number - 1]) \
+                and is_comment_line(line):
+            comments[-1] = [number, f"{comments[-1][1]} / {text}"]  # a comment goes on
         else:
-            ends.append(number)
-    for marker, number in enumerate(ends, 1):
-        lines[number] = CHINESE_COMMENT.sub(rf"\1({marker})\2", lines[number], count=1)
-    return "\n".join(lines), len(ends)
+            comments.append([number, text])
+    for marker, (number, _) in enumerate(comments, 1):
+        lines[number] = CHINESE_COMMENT.sub(rf"\1\2({marker})\3", lines[number], count=1)
+    return "\n".join(lines), [text for _, text in comments]
 
 
 def is_comment_line(line):

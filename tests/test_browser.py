@@ -3,7 +3,10 @@
 Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright cannot download its
 own browser here), one browser for the whole session. The strict build of tests/conftest.py is
 served on localhost; the site must work offline, so any request to another host fails a test.
-Screenshots of the home page and an article, light and dark, land in screenshots/.
+Every page is read at two sizes, a laptop's window (1280×900) and a phone's (390×844): nothing
+hidden past the edge of its box, tables and notebook cells that fit or visibly scroll, links that
+can be found and touched. Screenshots of the home page and an article, light and dark, and of the
+home page, a reference page and the notebook on a phone, land in screenshots/.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import http.server
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import nbformat
 import pytest
-from conftest import SITE_URL
+from conftest import REPO_URL, SITE_URL
 from playwright.sync_api import Page, expect, sync_playwright
 from snippet_files import ROOT
 from test_site import DOCS, LANGUAGES, pages, snippets_shown_on, url_of
@@ -38,11 +41,16 @@ BROWSER_ARGS = [
 TIMEOUT_MS = 120_000  # generous: a slow machine makes the tests slow, never failed
 SCREENSHOTS = ROOT / "screenshots"
 SCHEMES = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's palette
+LAPTOP = {"viewport": {"width": 1280, "height": 900}}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 WCAG_AA = 4.5  # minimum contrast of normal-size text
 
 ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
 NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
 SCREENSHOT_PAGES = [page for page in ALL_PAGES if page.stem in ("index", "scopes-and-creation")]
+PHONE_SCREENSHOT_PAGES = [
+    page for page in ALL_PAGES if page.stem in ("index", "scopes", "variable-vs-get-variable")
+]
 # Code colours come from one stylesheet for every Markdown page, and another for notebooks: a page
 # of each kind, with content tabs and tables, in each language, stands for all.
 # Pages with a table in their source: the others have none to check.
@@ -62,6 +70,8 @@ COPY_BUTTONS = (
 PYTHON_BLOCKS = "article .language-python pre, article .hl-python pre"
 # Each piece of text in an element, with its colour and its contrast with what is behind it
 CONTRASTS = (Path(__file__).parent / "contrast.js").read_text(encoding="utf-8")
+# What keeps a reader from reading a page at the window's size, as sentences
+READING_PROBLEMS = (Path(__file__).parent / "reading.js").read_text(encoding="utf-8")
 # A word of each language's prose, and the page that explains it.
 SEARCHES = {
     "zh": ("变量共享", "articles/scopes-and-creation.md"),
@@ -158,15 +168,25 @@ def visit_in(context) -> Visit:
 expect.set_options(timeout=TIMEOUT_MS)
 
 
-@pytest.fixture
-def context(browser, site_url):
+def new_context(browser, site_url, device: dict):
     # A reader who prefers reduced motion: no menu transitions for each click to wait out.
-    context = browser.new_context(
-        base_url=site_url, viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
-    )
+    context = browser.new_context(base_url=site_url, reduced_motion="reduce", **device)
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
     context.grant_permissions(["clipboard-read", "clipboard-write"])
+    return context
+
+
+@pytest.fixture
+def context(browser, site_url):
+    context = new_context(browser, site_url, LAPTOP)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, site_url):
+    context = new_context(browser, site_url, PHONE)
     yield context
     context.close()
 
@@ -193,11 +213,87 @@ def offline_problems(visit: Visit, url: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_page_loads_offline_without_errors(visit, page):
+def test_page_loads_offline_and_reads_whole_on_a_laptop(visit, page):
     problems = offline_problems(visit, url_of(page))
     assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
-    assert visit.tab.locator("html").get_attribute("lang") == language_of(page)
-    assert visit.tab.locator("article h1").first.is_visible()
+    tab = visit.tab
+    assert tab.locator("html").get_attribute("lang") == language_of(page)
+    assert tab.locator("article h1").first.is_visible()
+    problems = reading_problems(tab)
+    assert not problems, f"{page_id(page)} at 1280×900:\n" + "\n".join(problems)
+    # Where it was verified, where it comes from, and where to change it
+    expect(tab.locator("article .verified-on")).to_contain_text("TensorFlow 2.")
+    expect(tab.locator(f"header a.md-source[href='{REPO_URL}']")).to_be_visible()
+    edit = f"{REPO_URL}/edit/main/{page.relative_to(ROOT).as_posix()}"
+    expect(tab.locator(f"article a[rel=edit][href='{edit}']")).to_have_count(1)
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_page_reads_whole_on_a_phone(phone, page, record_property):
+    tab = visit_in(phone).open(url_of(page))
+    problems = reading_problems(tab)
+    assert not problems, f"{page_id(page)} at 390×844:\n" + "\n".join(problems)
+    if page in PHONE_SCREENSHOT_PAGES:
+        record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-phone"))
+
+
+def reading_problems(tab: Page) -> list[str]:
+    """What keeps a reader from reading the page, once Material has set up its code blocks
+    (copy buttons, annotations)."""
+    tab.wait_for_function(
+        "() => document.querySelectorAll('article button[data-md-type=copy]').length >="
+        " document.querySelectorAll('article .highlight:has(pre > code)').length"
+    )
+    return tab.evaluate(READING_PROBLEMS)
+
+
+def test_what_a_reader_cannot_read_is_found(tmp_path, serve, browser, site_url):
+    """The checks of reading.js, on a page built to fail each of them, at a phone's size."""
+    (tmp_path / "index.html").write_text(BROKEN_PAGE, encoding="utf-8")
+    tab = visit_in(phone := new_context(browser, site_url, PHONE)).open(serve(tmp_path))
+    try:
+        problems = tab.evaluate(READING_PROBLEMS)
+    finally:
+        phone.close()
+    assert problems == [
+        "output line past its box: #> ValueError: Variable x already exists, disallowed. "
+        "Did you mean to ",
+        "notebook output past its box: [array([[-3.8509488, -2.121961 ]], dtype=float32), "
+        "array([[-7.7018976,",
+        "notebook cell past the window: x = 1",
+        "notebook code 100 px wide in a 358 px page: x = 1",
+        'table "NameScopeNote" runs past the window',
+        'table "NameScopeNote": "tf.name_scope" broken across lines',
+        'table "NameScopeNote": a link to #here has no name',
+        'table "NameScopeNote": the link "→" is 13×19 px, under 24×24',
+        'table "Wide" scrolls with no sign that it does',
+        "a Chinese comment with no translation: # 创建两个变量",
+        "the site's name is cut in the header: TF1 variables and scopes, verified",
+    ]
+
+
+# A page with one of each problem that reading.js finds, in the markup Material and
+# mkdocs-jupyter write (without their stylesheets).
+BROKEN_PAGE = """<!doctype html><html lang="en"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width">
+<style>body { margin: 16px; } pre { overflow: auto; }</style>
+<header><div class="md-header__topic"><span class="md-ellipsis" style="display: block;
+  width: 100px; overflow: hidden; white-space: nowrap">TF1 variables and scopes, verified</span>
+</div></header>
+<article>
+<div class="highlight"><pre><code><span class="c1"># 创建两个变量</span>
+<span class="c1">#> ValueError: Variable x already exists, disallowed. Did you mean to set reuse=True</span>
+</code></pre></div>
+<div class="jp-Cell jp-CodeCell" style="width: 500px; display: flex">
+  <div class="jp-InputArea-editor" style="width: 100px"><pre>x = 1</pre></div></div>
+<div class="jp-OutputArea-output"><pre>[array([[-3.8509488, -2.121961 ]], dtype=float32), array([[-7.7018976, -4.243922 ]], dtype=float32)]</pre></div>
+<table><tr><th>Name</th><th>Scope</th><th>Note</th></tr>
+<tr><td style="width: 40px; word-break: break-all"><code>tf.name_scope</code></td>
+<td><a href="#here">→</a></td><td style="white-space: nowrap">a long note that runs on past the right edge of a phone's window</td></tr></table>
+<div style="overflow-x: auto"><table><tr><th>Wide</th></tr>
+<tr><td style="white-space: nowrap">a long cell that runs on past the right edge of a phone's window</td></tr></table></div>
+<h2 id="here">Here</h2>
+</article>"""
 
 
 def test_a_request_to_another_host_is_found(tmp_path, serve, context):
@@ -207,14 +303,39 @@ def test_a_request_to_another_host_is_found(tmp_path, serve, context):
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_language_switcher_leads_to_the_same_page_and_back(visit, site_url, page):
+def test_language_switcher_leads_to_the_same_section_and_back(visit, site_url, page):
     tab = visit.open(url_of(page))
+    # A reader in the last section of the page, who came there by its link
+    section = tab.locator("article h2[id]").last
+    fragment = f"#{section.get_attribute('id')}" if section.count() else ""
+    tab.goto(site_url + url_of(page) + fragment)
     for there in (counterpart(page), page):
-        tab.locator(".md-header__option .md-select").hover()  # the menu opens on hover
-        tab.locator(f"a.md-select__link[hreflang={language_of(there)}]").click()
-        tab.wait_for_url(site_url + url_of(there))
+        switch_language(tab, language_of(there))
+        tab.wait_for_url(site_url + url_of(there) + fragment)
         assert tab.locator("html").get_attribute("lang") == language_of(there)
+        if fragment:
+            expect(tab.locator(f"[id='{fragment[1:]}']")).to_be_in_viewport()
     assert not visit.problems, "\n".join(visit.problems)
+
+
+def switch_language(tab: Page, language: str):
+    tab.locator(".md-header__option .md-select").hover()  # the menu opens on hover
+    tab.locator(f"a.md-select__link[hreflang={language}]").click()
+
+
+def test_a_language_switch_that_drops_the_section_is_found(tmp_path, serve, context):
+    # Material's language menu, without the site's script that takes the #section along
+    (tmp_path / "en.html").write_text(
+        '<div class="md-header__option"><div class="md-select">'
+        '<a class="md-select__link" hreflang="zh" href="zh.html">中文</a></div></div>'
+        '<h2 id="reuse-true">reuse=True</h2>',
+        encoding="utf-8",
+    )
+    (tmp_path / "zh.html").write_text('<h2 id="reuse-true">reuse=True</h2>', encoding="utf-8")
+    tab = visit_in(context).open(serve(tmp_path) + "en.html#reuse-true")
+    switch_language(tab, "zh")
+    tab.wait_for_url("**/zh.html*")
+    assert urlsplit(tab.url).fragment == ""
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -243,6 +364,85 @@ def test_search_finds_a_word_and_its_results_open_their_page(visit, site_url, la
             f"{url} opens at {heading_of(heading)!r}, not {title!r}"
         )
     assert not visit.problems, "\n".join(visit.problems)
+
+
+# Questions a reader asks in each language, as they would type them
+QUESTIONS = {
+    "en": ["name_scope vs variable_scope", "already exists", "reuse variables"],
+    "zh": ["name_scope 和 variable_scope 的区别", "已经存在", "复用"],
+}
+# Words of a Chinese question that the search must find whole, not character by character
+CHINESE_WORDS = ("复用",)
+PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone's screen
+
+
+@pytest.mark.parametrize("device", ["laptop", "phone"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_answers_in_the_readers_language_with_short_previews(
+    browser, site_url, language, device
+):
+    context = new_context(browser, site_url, LAPTOP if device == "laptop" else PHONE)
+    try:
+        visit = visit_in(context)
+        tab = visit.open(url_of(DOCS / language / "index.md"), until="networkidle")
+        problems = [
+            problem for question in QUESTIONS[language] for problem in search_problems(
+                tab, question, language
+            )
+        ]
+    finally:
+        context.close()
+    assert not problems, f"the {language} site on a {device}:\n" + "\n".join(problems)
+
+
+def search_problems(tab: Page, question: str, language: str) -> list[str]:
+    """What is wrong with the top five results of searching `question` on a page of `language`:
+    results in another language, previews taller than PREVIEW_MAX_PX, Chinese words searched for
+    character by character."""
+    search = tab.locator("input.md-search__input")
+    if not search.is_visible():
+        tab.locator("label.md-header__button[for=__search]").click()  # a phone's search icon
+    search.fill(question)
+    search.press("End")  # Material searches on key events, as when a reader types
+    results = tab.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for()
+    problems = []
+    for result in results.all()[:5]:
+        url = urlsplit(result.evaluate("a => a.href"))
+        found_in = "zh" if "/zh/" in url.path else "en"
+        if found_in != language:
+            problems.append(f"{question!r}: a result in {found_in}: {url.path}")
+        height = result.evaluate("a => a.getBoundingClientRect().height")
+        if height > PREVIEW_MAX_PX:
+            problems.append(f"{question!r}: the preview of {url.path} is {height:.0f} px tall")
+        searched = parse_qs(url.query).get("h", [""])[0]
+        for word in CHINESE_WORDS:
+            if word in question and word not in searched:
+                problems.append(f"{question!r}: searched as {searched!r}, not for {word!r}")
+    search.fill("")
+    return problems
+
+
+def test_search_results_in_another_language_tall_or_split_into_characters_are_found(
+    tmp_path, serve, context
+):
+    # A search box that answers as the site's search did before it had one index per language
+    result = (
+        '<li class="md-search-result__item"><a class="md-search-result__link" '
+        'href="zh/reference/errata/?h=%E5%A4%8D"><article style="height: 500px">复现</article></a></li>'
+    )
+    (tmp_path / "index.html").write_text(
+        '<meta charset="utf-8"><input class="md-search__input"><ol></ol><script>'
+        'document.querySelector("input").addEventListener("keyup", () => '
+        f"document.querySelector('ol').innerHTML = '{result}')</script>",
+        encoding="utf-8",
+    )
+    tab = visit_in(context).open(serve(tmp_path))
+    assert search_problems(tab, "复用", "en") == [
+        "'复用': a result in zh: /zh/reference/errata/",
+        "'复用': the preview of /zh/reference/errata/ is 500 px tall",
+        "'复用': searched as '复', not for '复用'",
+    ]
 
 
 def heading_of(element) -> str:
@@ -277,6 +477,17 @@ TAKE_FROM_CLIPBOARD = """async () => {
 }"""
 
 
+# The code of a block as the reader sees it: its text, without the translations of its comments
+# (Material's annotations), which Material's own copy leaves out the same way.
+CODE_AS_SHOWN = """block => {
+    const code = block.querySelector('code') || block;
+    code.setAttribute('data-md-copying', '');
+    const text = block.innerText;
+    code.removeAttribute('data-md-copying');
+    return text;
+}"""
+
+
 def copy_with(tab: Page, button) -> str:
     button.evaluate(SELECT_ITS_TAB)
     button.click()  # clipboard.js copies while it handles the click
@@ -293,7 +504,7 @@ def test_every_code_block_copies_its_code(visit, page):
     copied, shown = [], []
     for block, button in zip(blocks.all(), buttons.all(), strict=True):
         copied.append(copy_with(tab, button))
-        shown.append(block.inner_text())
+        shown.append(block.evaluate(CODE_AS_SHOWN))
     for text, code in zip(copied, shown, strict=True):
         assert text.rstrip("\n") == code.rstrip("\n"), f"{page_id(page)}: copied {text!r}"
     for code in snippet_code_on(page):
@@ -424,8 +635,14 @@ def test_chinese_text_is_drawn_in_a_cjk_font(visit, page):
 @pytest.mark.parametrize("page", SCREENSHOT_PAGES, ids=page_id)
 def test_screenshot_what_the_reader_sees(visit, page, scheme, record_property):
     tab = open_in_palette(visit, page, scheme)
+    record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-{scheme}"))
+
+
+def screenshot(tab: Page, name: str) -> str:
+    """A screenshot of the whole page in screenshots/; its path, which the end of the run lists
+    (conftest.py)."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{language_of(page)}-{page.stem}-{scheme}.png"
+    path = SCREENSHOTS / f"{name}.png"
     tab.screenshot(path=path, full_page=True)
     assert path.stat().st_size > 0
-    record_property("screenshot", str(path))  # listed at the end of the run (conftest.py)
+    return str(path)
