@@ -16,3 +16,8 @@ try:
 except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Variable fc/weights does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
+try:
+    tf.train.ExponentialMovingAverage(0.9).apply([loss])  # a moving average of the loss
+except ValueError as e:
+    print(type(e).__name__ + ":", str(e).splitlines()[0])
+    #> ValueError: Variable Sum/ExponentialMovingAverage/ does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?

@@ -19,5 +19,7 @@ print("Momentum:", made_by(lambda: tf.train.MomentumOptimizer(0.1, 0.9).minimize
 #> Momentum: ['conv1/weights/Momentum:0']
 print("Adam:", made_by(lambda: tf.train.AdamOptimizer().minimize(loss)))
 #> Adam: ['beta1_power:0', 'beta2_power:0', 'conv1/weights/Adam:0', 'conv1/weights/Adam_1:0']
+print("moving averages:", made_by(lambda: tf.train.ExponentialMovingAverage(0.99).apply([w, loss])))
+#> moving averages: ['conv1/weights/ExponentialMovingAverage:0', 'Sum/ExponentialMovingAverage:0']
 print("global step:", made_by(tf.train.get_or_create_global_step))
 #> global step: ['global_step:0']
