@@ -25,6 +25,8 @@ print(names(re.escape("block.1") + "/"))
 #> ['block.1/w:0']
 print(names("w"))
 #> []
-# tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope=...) filters the same way.
+# tf.global_variables(scope=...) and tf.get_collection(key, scope=...) filter the same way.
+print(tf.global_variables(scope="d") == tf.trainable_variables(scope="d"))
+#> True
 print(tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope="d") == tf.trainable_variables(scope="d"))
 #> True

@@ -14,19 +14,20 @@ x = tf.constant([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0], [7.0, 8.0]])
 y = tf.constant([[1.0], [2.0], [3.0], [4.0]])
 opt = tf.train.AdamOptimizer(0.1)
 tower_grads = []
-found = []  # per tower: its name scope, and the losses and variables found by it
+found = []  # per tower: its name scope, the losses and the variables found by it
 with tf.variable_scope(tf.get_variable_scope()):  # the reuse turned on below ends with this block
     for i in range(2):
         with tf.device("/cpu:0"), tf.name_scope("tower_%d" % i) as scope:  # "/gpu:%d" % i on GPUs
             tower_loss(x[2 * i:2 * i + 2], y[2 * i:2 * i + 2])
             losses = tf.losses.get_losses(scope=scope)  # this tower's losses only
-            found.append((scope, [loss.name for loss in losses], tf.trainable_variables(scope=scope)))
+            same = losses == tf.get_collection(tf.GraphKeys.LOSSES, scope)
+            found.append((scope, [loss.name for loss in losses], same, tf.trainable_variables(scope=scope)))
             tower_grads.append(opt.compute_gradients(tf.add_n(losses)))
             tf.get_variable_scope().reuse_variables()  # the next tower shares model/w
-for scope, losses, variables in found:
-    print(scope, "losses:", losses, "variables:", variables)
-    #> tower_0/ losses: ['tower_0/mean_squared_error/value:0'] variables: []
-    #> tower_1/ losses: ['tower_1/mean_squared_error/value:0'] variables: []
+for scope, losses, same, variables in found:
+    print(scope, "losses:", losses, "(the same by get_collection:", str(same) + ")", "variables:", variables)
+    #> tower_0/ losses: ['tower_0/mean_squared_error/value:0'] (the same by get_collection: True) variables: []
+    #> tower_1/ losses: ['tower_1/mean_squared_error/value:0'] (the same by get_collection: True) variables: []
 
 # Average each variable's gradients over the towers, and apply them once.
 averaged = []
