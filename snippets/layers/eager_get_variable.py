@@ -14,3 +14,15 @@ with tf.variable_scope("s", reuse=tf.AUTO_REUSE):
 c.assign(5.0)
 print(a.numpy(), c.numpy(), d.numpy() == 5.0, missing.name)
 #> 1.0 5.0 False s/missing:0
+
+
+# tf.make_template keeps the variables of its first call, and gives them back on later calls.
+def scale(x):
+    return x * tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+
+
+shared_scale = tf.make_template("scale", scale)
+shared_scale(1.0)
+shared_scale(2.0)
+print([v.name for v in shared_scale.variables])
+#> ['scale/w:0']
