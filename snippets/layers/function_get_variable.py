@@ -45,3 +45,24 @@ print(reuse_on_second_trace(tf.constant(2.0)).numpy())
 # the second trace finds the variables that the first one made.
 print(traces)
 #> ['without_reuse', 'without_reuse', 'auto_reuse', 'auto_reuse', 'reuse_on_second_trace', 'reuse_on_second_trace']
+
+
+# The variables that get_variable makes in a tf.function are kept in one store for the whole
+# program: another function asking for the same name under AUTO_REUSE gets the same variable.
+@tf.function
+def another_function():
+    with tf.compat.v1.variable_scope("vs", reuse=tf.compat.v1.AUTO_REUSE):
+        tf.compat.v1.get_variable("w", shape=[]).assign_add(1.0)
+
+
+another_function()
+print(auto_reuse(tf.constant(1.0)).numpy())
+#> 2.0
+
+# And outside a tf.function, eagerly, that name is no longer free.
+with tf.compat.v1.variable_scope("vs"):
+    try:
+        tf.compat.v1.get_variable("w", shape=[])
+    except AttributeError as e:
+        print(type(e).__name__ + ":", str(e).strip().splitlines()[-1].strip())
+        #> AttributeError: Tensor.op is undefined when eager execution is enabled.

@@ -10,6 +10,8 @@ def model(x):
 
 
 x = tf.placeholder(tf.float32, shape=[None, 2])
+with tf.variable_scope("train") as train_scope:  # captured before reuse is turned on
+    pass
 
 # The pattern of the first source article: reuse turned on at the root, between two calls.
 y1 = model(x)
@@ -42,7 +44,12 @@ except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Variable global_step does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
 
-# Only a scope opened with reuse=tf.AUTO_REUSE may still create.
+# Only a scope opened with reuse=tf.AUTO_REUSE may still create ...
 with tf.variable_scope("step", reuse=tf.AUTO_REUSE):
     print(tf.get_variable("count", shape=[]).name)
     #> step/count:0
+# ... or a scope object captured before reuse was turned on: it keeps its own reuse.
+with tf.variable_scope(train_scope):
+    tf.train.AdamOptimizer().minimize(loss)
+print(sorted(v.name for v in tf.global_variables() if "Adam" in v.name))
+#> ['train/conv1/weights/Adam:0', 'train/conv1/weights/Adam_1:0']
