@@ -192,6 +192,6 @@ def lock(session: nox.Session) -> None:
     for name in ("docs", "lint", "bench", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)
-    # TensorFlow 1.15.5 has wheels for Python 3.5 to 3.7 only
+    # TensorFlow 1.15.5 has wheels for Python 3.7 at the newest
     source, pinned = "requirements/tf115.in", TF115_REQUIREMENTS
     session.run("uv", "pip", "compile", "--universal", "-p", "3.7", "-q", source, "-o", pinned)
