@@ -99,10 +99,12 @@ def start_in_background(session) -> None:
     if not needs_it or config.getoption("no_tf115") or not environment(config).is_file():
         return  # the tests skip, or fail saying how to get the environment
     session.items.sort(key=lambda item: item in needs_it)  # stable: the others keep their order
-    snippets = tf1_snippets(config.getoption("snippets").resolve())
+    snippets = [item.callspec.params["tf1_snippet"] for item in needs_it]  # those selected
     out = Path(tempfile.mkdtemp(prefix="tf115-")) / "report.json"
     time_limit = config.getoption("snippet_time_limit")
     argv = [environment(config), RUNNER, "--time-limit", str(time_limit), "--out", out]
+    if config.getoption("update_examples"):
+        argv.append("--twice")
     process = subprocess.Popen(
         [*map(str, argv), *map(str, snippets)],
         cwd=ROOT,
@@ -213,6 +215,15 @@ def test_tf1_snippet_prints_on_tf115_its_output_lines_or_its_record(
     record = records.get(key)
 
     if request.config.getoption("update_examples"):
+        if result["printed_again"] != printed:
+            i, first, second = first_difference(printed, result["printed_again"])
+            pytest.fail(
+                f"{path}:{output_line(tf1_snippet, i)}: prints something else when run a second "
+                f"time on TensorFlow 1.15.5:\n    {first!r}\nthen\n    {second!r}\nA page can "
+                "show only output that every run prints: fix the random seed, or print what "
+                "does not change.",
+                pytrace=False,
+            )
         if printed == shown:
             records.pop(key, None)
         else:

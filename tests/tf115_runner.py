@@ -66,6 +66,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--twice", action="store_true", help="run each snippet a second time")
     parser.add_argument("snippets", nargs="*")
     args = parser.parse_args()
 
@@ -81,6 +82,9 @@ def main():
     for path in args.snippets:
         tf.reset_default_graph()  # also empties the variable store of tf.variable_scope
         report["snippets"][path] = run(path, args.time_limit)
+        if args.twice:  # before recording: output that changes from run to run is refused
+            tf.reset_default_graph()
+            report["snippets"][path]["printed_again"] = run(path, args.time_limit)["printed"]
     report["seconds"] = time.perf_counter() - start
     with open(args.out, "w", encoding="utf-8") as out:
         json.dump(report, out)
