@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -73,8 +74,9 @@ class Run:
     out: Path
 
     def report(self) -> dict:
-        _, stderr = self.process.communicate()
+        self.process.wait()
         if self.process.returncode != 0 or not self.out.is_file():
+            stderr = self.out.with_name("stderr.txt").read_text(errors="replace")
             pytest.fail(
                 f"{shown_path(RUNNER)} failed ({self.process.returncode}) in "
                 f"{self.process.args[0]}:\n{stderr[-3000:]}",
@@ -93,9 +95,9 @@ def environment(config) -> Path:
 def start_in_background(session) -> None:
     """Start the 1.15.5 run, if any test collected needs it; and run those tests last."""
     config = session.config
-    needs_it = [
-        item for item in session.items if "tf115_report" in getattr(item, "fixturenames", ())
-    ]
+    needs_it = {
+        item: None for item in session.items if "tf115_report" in getattr(item, "fixturenames", ())
+    }  # in their order
     if not needs_it or config.getoption("no_tf115") or not environment(config).is_file():
         return  # the tests skip, or fail saying how to get the environment
     session.items.sort(key=lambda item: item in needs_it)  # stable: the others keep their order
@@ -105,23 +107,27 @@ def start_in_background(session) -> None:
     argv = [environment(config), RUNNER, "--time-limit", str(time_limit), "--out", out]
     if config.getoption("update_examples"):
         argv.append("--twice")
-    process = subprocess.Popen(
-        [*map(str, argv), *map(str, snippets)],
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,  # what the snippets print is in the report
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # TensorFlow's log goes to a file: a pipe that nobody reads until the end would fill up and
+    # stop the run. What the snippets print is in the report.
+    with open(out.with_name("stderr.txt"), "w") as stderr:
+        process = subprocess.Popen(
+            [*map(str, argv), *map(str, snippets)],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     config.stash[RUN] = Run(snippets, process, out)
 
 
 def stop(config) -> None:
     """At the end of the session: a run that nobody waited for (`-x`, Ctrl-C) is stopped."""
     run = config.stash.get(RUN, None)
-    if run is not None and run.process.poll() is None:
-        run.process.kill()
-        run.process.communicate()
+    if run is not None:
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
+        shutil.rmtree(run.out.parent, ignore_errors=True)
 
 
 def summary(terminalreporter, config) -> None:
