@@ -4,8 +4,7 @@ those lines.
 A code block that includes a snippet (```python, then `--8<-- "snippets/…"`) and each code cell
 of a notebook get a note in the page's language: "TF 2.21.0 · 1.15.5: same output" for a TF1
 snippet (tests/snippet_files.runs_on_tf1) that prints its `#>` lines on both; the output that
-snippets/tf115.json records, with the lines that differ highlighted, for one that does not; "TF
-2.21.0 only" for a TF2 example. The tests check all three: tests/test_snippets.py and
+snippets/tf115.json records for one that does not; "TF 2.21.0 only" for a TF2 example. The tests check all three: tests/test_snippets.py and
 tests/test_tf115.py. The versions are the pins of requirements/docs.txt and tf115.txt.
 A line `<!-- verified-versions -->` on a page becomes the count of examples of each kind.
 """
@@ -82,13 +81,7 @@ def note(path: str, language: str) -> str:
     record = records().get(path)
     if record is None:
         return text["same"].format(**versions) + "\n{ .verified }"
-    shown = [line for _, line in snippet_files.recorded_output(source)]
-    differing = [
-        str(n)
-        for n, line in enumerate(record["printed"], 1)
-        if n > len(shown) or line != shown[n - 1]
-    ]
-    block = "\n".join(["```text" + f' hl_lines="{" ".join(differing)}"', *record["printed"], "```"])
+    block = "\n".join(["```text", *record["printed"], "```"])
     title = text["differs"].format(**versions)
     return f'???+ info verified "{title}"\n' + "\n".join(
         "    " + line for line in block.split("\n")
