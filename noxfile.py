@@ -105,8 +105,8 @@ def install_tf115(session: nox.Session) -> None:
             "TensorFlow 1.15.5, which the TF1 snippets also run on, needs Python 3.7, and none "
             "was found: no working python3.7 on PATH, none among pyenv's versions, and uv could "
             "not install one. Install it (`pyenv install 3.7` works on Linux and macOS; on "
-            "Debian or Ubuntu the deadsnakes packages python3.7 and python3.7-venv), then run "
-            f"again; or run `nox -s verify -- {NO_TF115}` to check on TensorFlow 2.21.0 only."
+            "Ubuntu the deadsnakes PPA's python3.7 and python3.7-venv), then run again; or run "
+            f"`nox -s verify -- {NO_TF115}` to check on TensorFlow 2.21.0 only"
         )
     shutil.rmtree(TF115_ENVIRONMENT, ignore_errors=True)
     session.run_install(python, "-m", "venv", TF115_ENVIRONMENT, external=True)

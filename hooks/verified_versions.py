@@ -4,8 +4,9 @@ those lines.
 A code block that includes a snippet (```python, then `--8<-- "snippets/…"`) and each code cell
 of a notebook get a note in the page's language: "TF 2.21.0 · 1.15.5: same output" for a TF1
 snippet (tests/snippet_files.runs_on_tf1) that prints its `#>` lines on both; the output that
-snippets/tf115.json records for one that does not; "TF 2.21.0 only" for a TF2 example. The tests check all three: tests/test_snippets.py and
-tests/test_tf115.py. The versions are the pins of requirements/docs.txt and tf115.txt.
+snippets/tf115.json records, for one that does not; "TF 2.21.0 only" for a TF2 example. The tests
+check all three: tests/test_snippets.py and tests/test_tf115.py. The versions are the pins of
+requirements/docs.txt and tf115.txt.
 A line `<!-- verified-versions -->` on a page becomes the count of examples of each kind.
 """
 
