@@ -136,8 +136,8 @@ def summary(terminalreporter, config) -> None:
     if config.getoption("no_tf115"):
         terminalreporter.section("TensorFlow 1.15.5 not checked", yellow=True)
         terminalreporter.write_line(
-            f"--no-tf115: the {len(tf1_snippets(folder))} TF1 snippets ran on TensorFlow 2.21.0 "
-            "only; what the pages say of 1.15.5 went unchecked. Run without --no-tf115 before "
+            f"--no-tf115: the {len(tf1_snippets(folder))} TF1 snippets were not run on TensorFlow "
+            "1.15.5; what the pages say of 1.15.5 went unchecked. Run without --no-tf115 before "
             "a pull request (CI does)."
         )
         return
