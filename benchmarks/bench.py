@@ -402,7 +402,7 @@ def tf115_commands(tmp: Path) -> list[Command]:
 def tf115_ratios(commands: dict[str, Command]) -> dict:
     if "tf115" not in commands:
         return {}
-    return {"tf115": (paired(commands["tf115"], commands["tf115_import"]), "tf115_import", 1.5)}
+    return {"tf115": (paired(commands["tf115"], commands["tf115_import"]), "tf115_import", None)}
 
 
 def machine() -> str:
