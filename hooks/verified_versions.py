@@ -42,10 +42,10 @@ TEXT = {
         "differs": "Verified on TF {tf2} · {tf1}, which prints otherwise",
         "tf2": "Verified on TF {tf2} only: a TF2 example",
         "summary": (
-            "Every example written for TF1 (it imports `tensorflow.compat.v1`) is verified on "
-            "TensorFlow {tf2} and on real TensorFlow {tf1}: {same} of the {tf1_count} print the "
-            "same on both, and under the other {differs} a note shows what {tf1} prints. The "
-            "{tf2_count} TF2 examples are verified on {tf2} only."
+            "Every example written for TF1 (on `tensorflow.compat.v1`, TF2 behaviour off) is "
+            "verified on TensorFlow {tf2} and on real TensorFlow {tf1}: {same} of the "
+            "{tf1_count} print the same on both, and under the other {differs} a note shows "
+            "what {tf1} prints. The {tf2_count} TF2 examples are verified on {tf2} only."
         ),
     },
     "zh": {
@@ -53,10 +53,10 @@ TEXT = {
         "differs": "已在 TF {tf2} · {tf1} 上验证，{tf1} 的输出不同",
         "tf2": "仅在 TF {tf2} 上验证：TF2 的例子",
         "summary": (
-            "为 TF1 写的例子（导入 `tensorflow.compat.v1` 的）都在 TensorFlow {tf2} 和真正的 "
-            "TensorFlow {tf1} 上验证过：{tf1_count} 个中有 {same} 个在两个版本上输出相同，其余 "
-            "{differs} 个的代码下方注明了 {tf1} 的输出。{tf2_count} 个 TF2 的例子只在 {tf2} 上"
-            "验证。"
+            "为 TF1 写的例子（用 `tensorflow.compat.v1` 并关掉 TF2 行为的）都在 TensorFlow "
+            "{tf2} 和真正的 TensorFlow {tf1} 上验证过：{tf1_count} 个中有 {same} 个在两个版本"
+            "上输出相同，其余 {differs} 个的代码下方注明了 {tf1} 的输出。{tf2_count} 个 TF2 的"
+            "例子只在 {tf2} 上验证。"
         ),
     },
 }

@@ -62,18 +62,25 @@ def code_without_output(source: str) -> str:
 
 def runs_on_tf1(source: str) -> bool:
     """Whether a snippet is a TF1 program, which tests/test_tf115.py also runs on TensorFlow
-    1.15.5: it imports `tensorflow.compat.v1`, and has no `# tf2-only: <why>` line."""
+    1.15.5: it imports `tensorflow.compat.v1` and calls `tf.disable_v2_behavior()`, and has no
+    `# tf2-only: <why>` line. (One that leaves TF2 behaviour on shows TensorFlow 2: eagerly.)"""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return False  # tests/test_snippets.py says where
-    imported = set()
+    imported, called = set(), set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             imported.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             imported.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return "tensorflow.compat.v1" in imported and not TF2_ONLY.search(source)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            called.add(node.func.attr)
+    return (
+        "tensorflow.compat.v1" in imported
+        and "disable_v2_behavior" in called
+        and not TF2_ONLY.search(source)
+    )
 
 
 def code_digest(source: str) -> str:

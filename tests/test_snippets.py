@@ -38,10 +38,13 @@ def start_fresh():
 
     A compat.v1 snippet then calls `tf.disable_v2_behavior()` itself, and a TF2 snippet runs
     eagerly. Eager execution can be switched back on only while no default graph exists, which
-    is why the graph is reset first.
+    is why the graph is reset first. An eager op then makes TensorFlow's context in eager mode, as
+    the first op of `python snippet.py` would: made first in a graph-mode snippet, the context
+    would lift the variables of every later `tf.function` into a graph, not into eager mode.
     """
     tf.reset_default_graph()
     tf.enable_v2_behavior()
+    tf.constant(0)
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,8 @@
 """Every TF1 snippet also runs on real TensorFlow 1.15.5, and prints its `#>` lines there too, or,
 where 1.15.5 prints otherwise, what snippets/tf115.json records for it.
 
-A TF1 snippet imports `tensorflow.compat.v1` and has no `# tf2-only: <why>` line
+A TF1 snippet imports `tensorflow.compat.v1`, calls `tf.disable_v2_behavior()` and has no
+`# tf2-only: <why>` line
 (snippet_files.runs_on_tf1). tests/tf115_runner.py runs all of them in one Python 3.7 process,
 in the environment of requirements/tf115.txt that `nox -s verify` creates in .nox/tf115/. It
 starts in the background as soon as the tests are collected (conftest.py), and these tests, which
@@ -205,7 +206,7 @@ def test_tf1_snippet_prints_on_tf115_its_output_lines_or_its_record(
         )
     if "error" in result:
         pytest.fail(
-            f"{path}:{result['line']}: raised {result['error']} on TensorFlow 1.15.5.\n"
+            f"{path}:{result['line']}: on TensorFlow 1.15.5, raised {result['error']}\n"
             "A TF1 snippet runs to its end on both versions. Make it run on 1.15.5 too; or, to "
             f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does; or, if its "
             "point is TensorFlow 2, say so in a line `# tf2-only: <why>`, and it runs on 2.21.0 "

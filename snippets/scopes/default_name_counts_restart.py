@@ -32,9 +32,18 @@ with tf.variable_scope(model):
         print(type(e).__name__ + ":", str(e).splitlines()[0])
         #> ValueError: Variable model/layer/w already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope? Originally defined at:
 
-# At the top level, which is never left, the numbers keep counting.
+# At the top level the numbers keep counting ...
 print(layer(), layer())
 #> layer/w:0 layer_1/w:0
+# ... until the root scope object is entered and left again: then they are back where they were.
+with tf.variable_scope(tf.get_variable_scope()):
+    print(layer())
+    #> layer_2/w:0
+try:
+    layer()
+except ValueError as e:
+    print(type(e).__name__ + ":", str(e).splitlines()[0])
+    #> ValueError: Variable layer_2/w already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope? Originally defined at:
 
 # For a new variable on every call, name each call's scope yourself.
 def named_layer(name):

@@ -30,9 +30,19 @@ except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Variable conv1/weights/Momentum/ does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
 
+# Plain gradient descent makes no slot variables, so it raises nothing: reuse is still on.
+tf.train.GradientDescentOptimizer(0.1).minimize(loss)
+print("reuse still on:", tf.get_variable_scope().reuse)
+#> reuse still on: True
+
 # Nor can anything else made through tf.get_variable afterwards.
 try:
     tf.train.get_or_create_global_step()
 except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Variable global_step does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
+
+# Only a scope opened with reuse=tf.AUTO_REUSE may still create.
+with tf.variable_scope("step", reuse=tf.AUTO_REUSE):
+    print(tf.get_variable("count", shape=[]).name)
+    #> step/count:0

@@ -3,7 +3,7 @@ import subprocess
 import sys
 
 # TensorFlow 2.16 and later use Keras 3 unless tf-keras is installed and TF_USE_LEGACY_KERAS=1
-# is set before TensorFlow is imported. Which Keras it uses is settled once per process, so the
+# is set before Keras is first used. Which Keras it uses is settled once per process, so the
 # TF2 code runs in a new Python, without that variable.
 tf2_code = """
 import tensorflow as tf
