@@ -2,8 +2,8 @@ import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()
 
-# The same TF1 program on TensorFlow 2 (through compat.v1) and on TensorFlow 1.15: the graph it
-# builds and the names in it are the same; a class name and an error's wording are not.
+# The same TF1 program on TensorFlow 2 (through compat.v1) and on TensorFlow 1.15: the names and
+# the sum are the same; a class name and an error's wording are not.
 x = tf.placeholder(tf.float32, shape=[2], name="x")
 w = tf.get_variable("w", shape=[2], initializer=tf.zeros_initializer())
 print("x:", x.name, type(x).__name__, "| w:", w.name, type(w).__name__)
