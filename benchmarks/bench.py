@@ -104,6 +104,7 @@ def prepare(tmp: Path, args) -> list[Command]:
         ),
         Command("build_floor", mkdocs_build(tmp / "floor", "-f", "-"), stdin=floor_config()),
         Command("build", mkdocs_build(tmp / "site", "--strict")),
+        *tf115_commands(tmp),
     ]
     if args.nox_python:
         # warm: the environment is brought up to date once before the timed runs
@@ -367,6 +368,43 @@ LABELS = {
 }
 
 
+# TensorFlow 1.15.5 (tests/test_tf115.py): the run of every TF1 snippet in the Python 3.7
+# environment that `nox -s bench` creates as verify does, against its own floor, a bare import.
+TF115_PYTHON = ROOT / ".nox" / "tf115" / "bin" / "python"
+TF115_LABELS = {
+    "en": {
+        "tf115_import": 'TF 1.15.5 import floor: `python3.7 -c "import tensorflow"`',
+        "tf115": "Every TF1 snippet on TF 1.15.5: `tests/tf115_runner.py`",
+    },
+    "zh": {
+        "tf115_import": 'TF 1.15.5 导入下限：`python3.7 -c "import tensorflow"`',
+        "tf115": "全部 TF1 示例在 TF 1.15.5 上：`tests/tf115_runner.py`",
+    },
+}
+for _language, _labels in TF115_LABELS.items():
+    LABELS[_language].update(_labels)
+
+
+def tf115_commands(tmp: Path) -> list[Command]:
+    if not TF115_PYTHON.is_file():
+        return []
+    sys.path.insert(0, str(ROOT / "tests"))
+    from snippet_files import all_snippets, runs_on_tf1
+
+    snippets = [str(p) for p in all_snippets() if runs_on_tf1(p.read_text(encoding="utf-8"))]
+    runner = [str(TF115_PYTHON), "tests/tf115_runner.py", "--out", str(tmp / "tf115.json")]
+    return [
+        Command("tf115_import", [str(TF115_PYTHON), "-c", "import tensorflow"]),
+        Command("tf115", [*runner, *snippets]),
+    ]
+
+
+def tf115_ratios(commands: dict[str, Command]) -> dict:
+    if "tf115" not in commands:
+        return {}
+    return {"tf115": (paired(commands["tf115"], commands["tf115_import"]), "tf115_import", None)}
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -407,6 +445,7 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
         )
     if "verify" in commands:
         ratios["verify"] = (paired(commands["verify"], commands["import"]), "import", None)
+    ratios.update(tf115_ratios(commands))
     command_line = f"python3 -m nox -s bench -- --rounds {args.rounds}"
     if n != 500:
         command_line += f" --synthetic {n}"

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import test_tf115
 from snippet_files import ROOT, SNIPPETS_DIR, all_snippets, shown_path
 
 pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
@@ -34,16 +35,43 @@ def pytest_addoption(parser):
         default=60.0,
         help="seconds one run of a snippet may take before it fails (default: 60)",
     )
+    parser.addoption(
+        "--tf115-python",
+        type=Path,
+        default=None,
+        help="the Python with tensorflow==1.15.5 that tests/test_tf115.py runs the TF1 snippets "
+        "in (default: .nox/tf115/bin/python, which `nox -s verify` creates)",
+    )
+    parser.addoption(
+        "--no-tf115",
+        action="store_true",
+        help="run the snippets on TensorFlow 2.21.0 only, not also on 1.15.5 (the end of the "
+        "run says so)",
+    )
 
 
 def pytest_generate_tests(metafunc):
     if "snippet" in metafunc.fixturenames:
         snippets = all_snippets(metafunc.config.getoption("snippets"))
         metafunc.parametrize("snippet", snippets, ids=shown_path)
+    if "tf1_snippet" in metafunc.fixturenames:
+        snippets = test_tf115.tf1_snippets(metafunc.config.getoption("snippets").resolve())
+        metafunc.parametrize("tf1_snippet", snippets, ids=shown_path)
 
 
-def pytest_terminal_summary(terminalreporter):
-    """Say where tests/test_browser.py put its screenshots, for a person to look at them."""
+def pytest_collection_finish(session):
+    """Start the TF 1.15.5 run now, in the background: the tests that read it run last."""
+    test_tf115.start_in_background(session)
+
+
+def pytest_unconfigure(config):
+    test_tf115.stop(config)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say how the TF 1.15.5 run went (or that it was skipped), and where tests/test_browser.py
+    put its screenshots, for a person to look at them."""
+    test_tf115.summary(terminalreporter, config)
     screenshots = [
         value
         for report in terminalreporter.stats.get("passed", [])
