@@ -17,7 +17,9 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 TRANSLATIONS = Path(__file__).with_name("comment_translations.en.yml")
-BLOCK = re.compile(r'<div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>', re.DOTALL)
+BLOCK = re.compile(  # a highlighted code block: up to its first </div>
+    r'<div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>', re.DOTALL
+)
 CHINESE_COMMENT = re.compile(r'(<span class="c1"[^>]*>#+\s*)([^<]*[\u4e00-\u9fff][^<]*)(</span>)')
 ANCHOR = re.compile(r"^(?:<a [^>]*></a>)?\s*")  # a line's anchor (anchor_linenums) and indent
 
@@ -51,8 +53,12 @@ def mark_comments(block):
         if not found:
             continue
         text = html.unescape(found[2]).strip()
-        if comments and comments[-1][0] == number - 1 and is_comment_line(lines[number - 1]) \
-                and is_comment_line(line):
+        if (
+            comments
+            and comments[-1][0] == number - 1
+            and is_comment_line(lines[number - 1])
+            and is_comment_line(line)
+        ):
             comments[-1] = [number, f"{comments[-1][1]} / {text}"]  # a comment goes on
         else:
             comments.append([number, text])

@@ -50,7 +50,7 @@ def pinned_versions() -> list[str]:
 VERIFIED_ON = {
     locale: text["verified"].format(
         versions=" · ".join(pinned_versions()),
-        date=datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
+        date=datetime.datetime.now(datetime.UTC).date().isoformat(),
     )
     for locale, text in TEXT.items()
 }
@@ -67,8 +67,9 @@ def on_page_content(html_text, page, config, files):
 
     def named(link):
         heading = headings.get(link["id"]) if link["href"].startswith("#") else None
-        name = html.escape(f'{text["example"]}: {heading}' if heading else text["example"])
-        return f'<a href="{link["href"]}" class="example-link" aria-label="{name}" title="{name}">→</a>'
+        name = html.escape(f"{text['example']}: {heading}" if heading else text["example"])
+        attributes = f'class="example-link" aria-label="{name}" title="{name}"'
+        return f'<a href="{link["href"]}" {attributes}>→</a>'
 
     return TABLE_LINK.sub(named, html_text)
 

@@ -283,16 +283,22 @@ BROKEN_PAGE = """<!doctype html><html lang="en"><meta charset="utf-8">
 </div></header>
 <article>
 <div class="highlight"><pre><code><span class="c1"># 创建两个变量</span>
-<span class="c1">#> ValueError: Variable x already exists, disallowed. Did you mean to set reuse=True</span>
+<span class="c1">#> ValueError: Variable x already exists, disallowed. Did you mean to set \
+reuse=True</span>
 </code></pre></div>
 <div class="jp-Cell jp-CodeCell" style="width: 500px; display: flex">
   <div class="jp-InputArea-editor" style="width: 100px"><pre>x = 1</pre></div></div>
-<div class="jp-OutputArea-output"><pre>[array([[-3.8509488, -2.121961 ]], dtype=float32), array([[-7.7018976, -4.243922 ]], dtype=float32)]</pre></div>
+<div class="jp-OutputArea-output"><pre>[array([[-3.8509488, -2.121961 ]], dtype=float32), \
+array([[-7.7018976, -4.243922 ]], dtype=float32)]</pre></div>
 <table><tr><th>Name</th><th>Scope</th><th>Note</th></tr>
 <tr><td style="width: 40px; word-break: break-all"><code>tf.name_scope</code></td>
-<td><a href="#here">→</a></td><td style="white-space: nowrap">a long note that runs on past the right edge of a phone's window</td></tr></table>
+<td><a href="#here">→</a></td>
+<td style="white-space: nowrap">a long note that runs on past the right edge of a phone's \
+window</td>
+</tr></table>
 <div style="overflow-x: auto"><table><tr><th>Wide</th></tr>
-<tr><td style="white-space: nowrap">a long cell that runs on past the right edge of a phone's window</td></tr></table></div>
+<tr><td style="white-space: nowrap">a long cell that runs on past the right edge of a phone's window
+</td></tr></table></div>
 <h2 id="here">Here</h2>
 </article>"""
 
@@ -393,9 +399,9 @@ def test_search_answers_in_the_readers_language_with_short_previews(
         visit = visit_in(context)
         tab = visit.open(url_of(DOCS / language / "index.md"), until="networkidle")
         problems = [
-            problem for question in QUESTIONS[language] for problem in search_problems(
-                tab, question, language
-            )
+            problem
+            for question in QUESTIONS[language]
+            for problem in search_problems(tab, question, language)
         ]
     finally:
         context.close()
@@ -436,7 +442,8 @@ def test_search_results_in_another_language_tall_or_split_into_characters_are_fo
     # A search box that answers as the site's search did before it had one index per language
     result = (
         '<li class="md-search-result__item"><a class="md-search-result__link" '
-        'href="zh/reference/errata/?h=%E5%A4%8D"><article style="height: 500px">复现</article></a></li>'
+        'href="zh/reference/errata/?h=%E5%A4%8D">'
+        '<article style="height: 500px">复现</article></a></li>'
     )
     (tmp_path / "index.html").write_text(
         '<meta charset="utf-8"><input class="md-search__input"><ol></ol><script>'
