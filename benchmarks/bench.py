@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shlex
 import shutil
 import statistics
@@ -73,6 +74,7 @@ class Command:
     argv: list[str]
     stdin: str | None = None
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     peak_bytes: list[int] = field(default_factory=list)
     output: str = ""
 
@@ -160,7 +162,7 @@ def part_commands(args) -> list[Command]:
     parts = {} if args.no_parts else dict(PARTS)
     if not TF115_ENVIRONMENT.is_file():
         parts.pop("part_tf115", None)  # its tests would only say how to create the environment
-    parts.update(("part_" + part.split("=", 1)[0], part.split("=", 1)[1]) for part in args.part)
+    parts.update(("part:" + part.split("=", 1)[0], part.split("=", 1)[1]) for part in args.part)
     for name, pytest_args in parts.items():
         pytest_args = shlex.split(pytest_args) if isinstance(pytest_args, str) else pytest_args
         files = [arg for arg in pytest_args if arg.startswith("tests/")]
@@ -201,7 +203,7 @@ def fresh_run() -> dict:
         for name, argv in steps.items():
             print(f"fresh: {name}: {' '.join(argv)}", flush=True)
             cwd = tmp if name == "fresh_clone" else clone
-            took, peak, output, returncode = run(argv, cwd=cwd, env=env)
+            took, peak, output, returncode, cpu = run(argv, cwd=cwd, env=env)
             if returncode != 0:
                 sys.exit(f"fresh: `{' '.join(argv)}` failed ({returncode}):\n{output[-3000:]}")
             seconds[name] = took
@@ -279,9 +281,16 @@ def environment() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(argv, stdin=None, check=False, cwd=ROOT, env=None):
-    """Run a command; return its seconds, the peak memory of its process tree, its output."""
+    """Run a command; return its seconds, the peak memory of its process tree, its output, its
+    return code, and the CPU seconds of its process tree (of the processes waited for)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as output:
+        cpu = children_cpu()
         start = time.perf_counter()
         process = psutil.Popen(
             argv,
@@ -300,11 +309,12 @@ def run(argv, stdin=None, check=False, cwd=ROOT, env=None):
             peak = max(peak, tree_memory(process))
             time.sleep(POLL_SECONDS)
         seconds = time.perf_counter() - start
+        cpu = children_cpu() - cpu
         output.seek(0)
         text = output.read()
     if check and process.returncode != 0:
         sys.exit(f"`{' '.join(map(str, argv))}` failed ({process.returncode}):\n{text[-3000:]}")
-    return seconds, peak, text, process.returncode
+    return seconds, peak, text, process.returncode, cpu
 
 
 def tree_memory(process: psutil.Process) -> int:
@@ -322,10 +332,11 @@ def tree_memory(process: psutil.Process) -> int:
 
 
 def measure(command: Command) -> None:
-    seconds, peak, output, returncode = run(command.argv, stdin=command.stdin)
+    seconds, peak, output, returncode, cpu = run(command.argv, stdin=command.stdin)
     if returncode != 0:
         sys.exit(f"{command.name}: `{' '.join(command.argv)}` failed:\n{output[-3000:]}")
     command.seconds.append(seconds)
+    command.cpu_seconds.append(cpu)
     command.peak_bytes.append(peak)
     command.output = output
 
@@ -433,6 +444,7 @@ LABELS = {
         "fresh_cache": "uv cache after it",
         "command": "Command",
         "median": "Median",
+        "cpu": "CPU",
         "peak": "Peak memory",
         "ratio": "Ratio",
         "target": "Target",
@@ -451,7 +463,9 @@ LABELS = {
         "heading_size": "Size",
         "measured": "Measured {date} on {machine}, {rounds} rounds, with:",
         "stop": ".",
-        "ratio_note": "Ratios are medians of per-round ratios of commands run side by side.",
+        "ratio_note": "Ratios are medians of per-round ratios of commands run side by side. CPU: "
+        "the seconds of processor time of the command's processes, all cores together (on a "
+        "busy machine a steadier figure than the wall-clock time).",
     },
     "zh": {
         "import": '导入下限：`python -c "import tensorflow"`',
@@ -482,6 +496,7 @@ LABELS = {
         "fresh_cache": "运行后的 uv 缓存",
         "command": "命令",
         "median": "中位数",
+        "cpu": "CPU 时间",
         "peak": "内存峰值",
         "ratio": "倍数",
         "target": "目标",
@@ -500,7 +515,8 @@ LABELS = {
         "heading_size": "大小",
         "measured": "{date} 在 {machine} 上测得，共 {rounds} 轮，命令：",
         "stop": "。",
-        "ratio_note": "倍数是每一轮中并排运行的两条命令之比，再取各轮的中位数。",
+        "ratio_note": "倍数是每一轮中并排运行的两条命令之比，再取各轮的中位数。CPU 时间：该命令"
+        "所有进程占用的处理器时间，各核心合计（机器繁忙时比实际耗时更稳定）。",
     },
 }
 
@@ -574,7 +590,7 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
     if "verify" in commands:
         ratios["verify"] = (paired(commands["verify"], commands["import"]), "import", VERIFY_TARGET)
     for name in commands:
-        if name.startswith("part_"):
+        if name.startswith(("part_", "part:")):
             ratios[name] = (paired(commands[name], commands["import"]), "import", None)
     command_line = f"python3 -m nox -s bench -- --rounds {args.rounds}"
     if n != 500:
@@ -584,9 +600,9 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
     out = {}
     for language, label in LABELS.items():
         rows = [
-            f"| {label['command']} | {label['median']} | {label['ratio']} | {label['target']} "
-            f"| {label['peak']} |",
-            "| --- | ---: | ---: | ---: | ---: |",
+            f"| {label['command']} | {label['median']} | {label['cpu']} | {label['ratio']} "
+            f"| {label['target']} | {label['peak']} |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
         for name, command in commands.items():
             ratio, floor, target = ratios.get(name, (None, None, None))
@@ -599,10 +615,11 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
             what = label.get(name) or label["part"].format(args=" ".join(command.argv[4:]))
             rows.append(
                 f"| {what.format(n=n, small=small)} | "
-                f"{statistics.median(command.seconds):.2f} s | {ratio_text} | {target_text} | "
+                f"{statistics.median(command.seconds):.2f} s | "
+                f"{statistics.median(command.cpu_seconds):.1f} s | {ratio_text} | {target_text} | "
                 f"{statistics.median(command.peak_bytes) / 2**20:.0f} MiB |"
             )
-        rows.append(f"| {label['marginal'].format(n=n, small=small)} | {marginal:.1f} ms | | | |")
+        rows.append(f"| {label['marginal'].format(n=n, small=small)} | {marginal:.1f} ms | | | | |")
         notes = []
         if "verify" in commands:
             output = commands["verify"].output

@@ -65,15 +65,25 @@ def pytest_terminal_summary(terminalreporter):
 
 
 def pytest_collection_modifyitems(items):
-    """Run first the tests that wait for nothing, then those that wait for the strict build, last
-    those that wait for the notebooks' kernels: what these wait for runs in the background from the
-    start (pytest_collection_finish), meanwhile. A stable sort: pytest-randomly's shuffled order
-    holds within each of the three."""
-    items.sort(key=lambda item: waits_for(getattr(item, "fixturenames", ())))
+    """Run first the tests that wait for nothing; then those of the snippets that a second pytest
+    runs (tests/test_snippets.py), then those that wait for the strict build, last those that wait
+    for the notebooks' kernels: what these wait for runs in the background from the start
+    (pytest_collection_finish), meanwhile. A stable sort: pytest-randomly's shuffled order holds
+    within each group."""
+    items.sort(key=waits_for)
 
 
-def waits_for(fixtures) -> int:
-    return 2 if "executed_notebooks" in fixtures else 1 if "site" in fixtures else 0
+def waits_for(item) -> int:
+    fixtures = getattr(item, "fixturenames", ())
+    if "executed_notebooks" in fixtures:
+        return 3
+    if "site" in fixtures:
+        return 2
+    if "snippet" in fixtures and sys.modules["test_snippets"].starts_a_python_of_its_own(
+        item.callspec.params["snippet"]
+    ):
+        return 1
+    return 0
 
 
 def pytest_collection_finish(session):

@@ -236,7 +236,7 @@ SECOND = pytest.StashKey[SecondProcess]()
 
 def start_in_background(session) -> None:
     """Start the second pytest (conftest.py calls this once the tests are collected), unless this
-    run records output (`--update-examples` runs every snippet here) or is itself that second one."""
+    run records output (`--update-examples` runs each snippet here) or is that second one."""
     config = session.config
     if config.getoption("update_examples") or config.getoption("snippets_here"):
         return
