@@ -88,8 +88,12 @@ def waits_for(item) -> int:
 
 def pytest_collection_finish(session):
     """As soon as the tests to run are known, start what some of them wait for, in processes of its
-    own: the strict build, and the notebooks, each in a kernel. They run on the other core while
-    this process runs the snippets."""
+    own: the second pytest of the snippets that start a Python, the strict build, the notebooks,
+    each in a kernel. They run on the other core while this process runs the snippets. Not in a
+    pytest-xdist worker, which collects every test but runs only some: there each starts when a
+    test first needs it."""
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        return
     needed = {name for item in session.items for name in getattr(item, "fixturenames", ())}
     if "snippet" in needed:
         sys.modules["test_snippets"].start_in_background(session)
