@@ -206,7 +206,7 @@ def fresh_run() -> dict:
             took, peak, output, returncode, cpu = run(argv, cwd=cwd, env=env)
             if returncode != 0:
                 sys.exit(f"fresh: `{' '.join(argv)}` failed ({returncode}):\n{output[-3000:]}")
-            seconds[name] = took
+            seconds[name] = round(took, 1)
         downloaded = sum(f.stat().st_size for f in (tmp / "uv-cache").rglob("*") if f.is_file())
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
