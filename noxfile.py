@@ -4,9 +4,12 @@ Every session installs the pinned requirements/docs.txt into its own environment
 with uv, and reuses it on the next run: a warm run installs nothing.
 """
 
+import glob
 import os
 import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 import nox
 
@@ -17,6 +20,9 @@ nox.options.sessions = ["verify"]
 
 DOCS_REQUIREMENTS = "requirements/docs.txt"
 LINT_REQUIREMENTS = "requirements/lint.txt"  # ruff alone; docs.txt pins the same version
+TF115_REQUIREMENTS = "requirements/tf115.txt"  # TensorFlow 1.15.5, which needs Python 3.7
+TF115_ENVIRONMENT = ".nox/tf115"  # where tests/test_tf115.py looks for it
+NO_TF115 = "--no-tf115"  # `nox -s verify -- --no-tf115`: the snippets run on TensorFlow 2 only
 
 
 def run_ruff(session: nox.Session) -> None:
@@ -56,6 +62,68 @@ def install_browser_packages(session: nox.Session) -> None:
     session.run(*install, external=True, env=noninteractive)
 
 
+def runs(*argv: str) -> subprocess.CompletedProcess | None:
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def find_python37() -> str | None:
+    """A Python 3.7 that works: on PATH, among pyenv's installed versions, or through uv (which
+    finds one it installed before, or installs one where it can download it)."""
+    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    candidates = [
+        shutil.which("python3.7"),  # a pyenv shim of a version not activated is there, and fails
+        *sorted(glob.glob(os.path.join(pyenv_root, "versions", "3.7*", "bin", "python"))),
+    ]
+    for python in filter(None, candidates):
+        if (ran := runs(python, "-c", "pass")) and ran.returncode == 0:
+            return python
+    uv = shutil.which("uv") or os.path.join(os.path.dirname(sys.executable), "uv")
+    for install_first in (False, True):
+        if install_first:
+            runs(uv, "python", "install", "3.7")
+        if (found := runs(uv, "python", "find", "--no-project", "3.7")) and found.returncode == 0:
+            return found.stdout.strip()
+    return None
+
+
+def install_tf115(session: nox.Session) -> None:
+    """Create .nox/tf115, Python 3.7 with requirements/tf115.txt, unless it is up to date or the
+    run opted out of TensorFlow 1.15.5 (`-- --no-tf115`)."""
+    if NO_TF115 in session.posargs:
+        session.warn("--no-tf115: the snippets run on TensorFlow 2.21.0 only, not on 1.15.5")
+        return
+    installed = Path(TF115_ENVIRONMENT, "installed.txt")  # what pip last installed there
+    pinned = Path(TF115_REQUIREMENTS).read_text(encoding="utf-8")
+    if installed.is_file() and installed.read_text(encoding="utf-8") == pinned:
+        return
+    python = find_python37()
+    if python is None:
+        session.error(
+            "TensorFlow 1.15.5, which the TF1 snippets also run on, needs Python 3.7, and none "
+            "was found: no working python3.7 on PATH, none among pyenv's versions, and uv could "
+            "not install one. Install it (`pyenv install 3.7` works on Linux and macOS; on "
+            "Ubuntu the deadsnakes PPA's python3.7 and python3.7-venv), then run again; or run "
+            f"`nox -s verify -- {NO_TF115}` to check on TensorFlow 2.21.0 only"
+        )
+    shutil.rmtree(TF115_ENVIRONMENT, ignore_errors=True)
+    session.run_install(python, "-m", "venv", TF115_ENVIRONMENT, external=True)
+    pip = [os.path.join(TF115_ENVIRONMENT, "bin", "python"), "-m", "pip"]
+    session.run_install(
+        *pip,
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        "-r",
+        TF115_REQUIREMENTS,
+        external=True,
+    )
+    if installed.parent.is_dir():  # not with --no-install, which skips the two commands above
+        installed.write_text(pinned, encoding="utf-8")
+
+
 # uv installs without compiling bytecode, and where PYTHONDONTWRITEBYTECODE is set (many
 # containers set it) Python never caches it: each import of TensorFlow then compiles it again,
 # some 3 s of the 5 s an import takes (the test process, each notebook kernel, the bench). pip
@@ -69,6 +137,7 @@ def verify(session: nox.Session) -> None:
     and read it in Chromium."""
     install_browser_packages(session)
     session.install("-r", DOCS_REQUIREMENTS)
+    install_tf115(session)
     run_ruff(session)  # a second or so
     session.run("pytest", *session.posargs)
 
@@ -84,8 +153,11 @@ def lint(session: nox.Session) -> None:
 def update(session: nox.Session) -> None:
     """After a deliberate change: record what the snippets print now, in snippets and notebooks."""
     session.install("-r", DOCS_REQUIREMENTS)
+    install_tf115(session)
     # The notebooks copy the snippets' #> lines, so they are brought up to date second.
     session.run("pytest", "tests/test_snippets.py", "--update-examples", "-q")
+    if NO_TF115 not in session.posargs:  # what TensorFlow 1.15.5 prints where it differs
+        session.run("pytest", "tests/test_tf115.py", "--update-examples", "-q")
     session.run("pytest", "tests/test_notebooks.py", "--update-examples", "-q")
 
 
@@ -110,6 +182,7 @@ def bench(session: nox.Session) -> None:
     `nox -s bench -- --rounds 3` runs each command three times; `-- --help` lists the options.
     """
     session.install("-r", "requirements/bench.txt")
+    install_tf115(session)  # for its own rows: the TF1 snippets on TensorFlow 1.15.5
     session.run("python", "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs)
 
 
@@ -119,3 +192,6 @@ def lock(session: nox.Session) -> None:
     for name in ("docs", "lint", "bench", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)
+    # TensorFlow 1.15.5 has wheels for Python 3.7 at the newest
+    source, pinned = "requirements/tf115.in", TF115_REQUIREMENTS
+    session.run("uv", "pip", "compile", "--universal", "-p", "3.7", "-q", source, "-o", pinned)

@@ -53,7 +53,6 @@ SMALL_CORPUS = 10
 VERIFY_TARGET = 20.0  # warm `nox -s verify`, in bare imports of TensorFlow
 SNIPPET_TARGET = (1.5, 0.020)  # the snippet tests: 1.5 imports, plus 20 ms a snippet
 FRESH_RESULTS = ROOT / "benchmarks" / "fresh.json"
-TF115_ENVIRONMENT = ROOT / ".nox" / "tf115" / "bin" / "python"  # made by `nox -s verify`
 # The parts of verify, each timed alone: the pytest arguments that run it. A part whose test
 # files are not all there (tests/test_tf115.py comes with the TF 1.15.5 run) is left out.
 PARTS = {
@@ -145,6 +144,7 @@ def prepare(tmp: Path, args) -> list[Command]:
         ),
         Command("build_floor", mkdocs_build(tmp / "floor", "-f", "-"), stdin=floor_config()),
         Command("build", mkdocs_build(tmp / "site", "--strict")),
+        *tf115_commands(tmp),
         *part_commands(args),
     ]
     if args.nox_python:
@@ -160,7 +160,7 @@ def part_commands(args) -> list[Command]:
     lint = f"{ruff} check -q . && {ruff} format -q --check ."  # as noxfile.py's run_ruff
     commands = [] if args.no_parts else [Command("part_lint", ["sh", "-c", lint])]
     parts = {} if args.no_parts else dict(PARTS)
-    if not TF115_ENVIRONMENT.is_file():
+    if not TF115_PYTHON.is_file():
         parts.pop("part_tf115", None)  # its tests would only say how to create the environment
     parts.update(("part:" + part.split("=", 1)[0], part.split("=", 1)[1]) for part in args.part)
     for name, pytest_args in parts.items():
@@ -521,6 +521,43 @@ LABELS = {
 }
 
 
+# TensorFlow 1.15.5 (tests/test_tf115.py): the run of every TF1 snippet in the Python 3.7
+# environment that `nox -s bench` creates as verify does, against its own floor, a bare import.
+TF115_PYTHON = ROOT / ".nox" / "tf115" / "bin" / "python"
+TF115_LABELS = {
+    "en": {
+        "tf115_import": 'TF 1.15.5 import floor: `python3.7 -c "import tensorflow"`',
+        "tf115": "Every TF1 snippet on TF 1.15.5: `tests/tf115_runner.py`",
+    },
+    "zh": {
+        "tf115_import": 'TF 1.15.5 导入下限：`python3.7 -c "import tensorflow"`',
+        "tf115": "全部 TF1 示例在 TF 1.15.5 上：`tests/tf115_runner.py`",
+    },
+}
+for _language, _labels in TF115_LABELS.items():
+    LABELS[_language].update(_labels)
+
+
+def tf115_commands(tmp: Path) -> list[Command]:
+    if not TF115_PYTHON.is_file():
+        return []
+    sys.path.insert(0, str(ROOT / "tests"))
+    from snippet_files import all_snippets, runs_on_tf1
+
+    snippets = [str(p) for p in all_snippets() if runs_on_tf1(p.read_text(encoding="utf-8"))]
+    runner = [str(TF115_PYTHON), "tests/tf115_runner.py", "--out", str(tmp / "tf115.json")]
+    return [
+        Command("tf115_import", [str(TF115_PYTHON), "-c", "import tensorflow"]),
+        Command("tf115", [*runner, *snippets]),
+    ]
+
+
+def tf115_ratios(commands: dict[str, Command]) -> dict:
+    if "tf115" not in commands:
+        return {}
+    return {"tf115": (paired(commands["tf115"], commands["tf115_import"]), "tf115_import", None)}
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -592,6 +629,7 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
     for name in commands:
         if name.startswith(("part_", "part:")):
             ratios[name] = (paired(commands[name], commands["import"]), "import", None)
+    ratios.update(tf115_ratios(commands))
     command_line = f"python3 -m nox -s bench -- --rounds {args.rounds}"
     if n != 500:
         command_line += f" --synthetic {n}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import test_tf115
 from snippet_files import ROOT, SNIPPETS_DIR, all_snippets, shown_path
 
 pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on broken copies
@@ -42,16 +43,34 @@ def pytest_addoption(parser):
         help="run every snippet in this pytest process: none in the second one that otherwise "
         "runs the snippets that start a Python of their own (tests/test_snippets.py)",
     )
+    parser.addoption(
+        "--tf115-python",
+        type=Path,
+        default=None,
+        help="the Python with tensorflow==1.15.5 that tests/test_tf115.py runs the TF1 snippets "
+        "in (default: .nox/tf115/bin/python, which `nox -s verify` creates)",
+    )
+    parser.addoption(
+        "--no-tf115",
+        action="store_true",
+        help="run the snippets on TensorFlow 2.21.0 only, not also on 1.15.5 (the end of the "
+        "run says so)",
+    )
 
 
 def pytest_generate_tests(metafunc):
     if "snippet" in metafunc.fixturenames:
         snippets = all_snippets(metafunc.config.getoption("snippets"))
         metafunc.parametrize("snippet", snippets, ids=shown_path)
+    if "tf1_snippet" in metafunc.fixturenames:
+        snippets = test_tf115.tf1_snippets(metafunc.config.getoption("snippets").resolve())
+        metafunc.parametrize("tf1_snippet", snippets, ids=shown_path)
 
 
-def pytest_terminal_summary(terminalreporter):
-    """Say where tests/test_browser.py put its screenshots, for a person to look at them."""
+def pytest_terminal_summary(terminalreporter, config):
+    """Say how the TF 1.15.5 run went (or that it was skipped), and where tests/test_browser.py
+    put its screenshots, for a person to look at them."""
+    test_tf115.summary(terminalreporter, config)
     screenshots = [
         value
         for report in terminalreporter.stats.get("passed", [])
@@ -88,12 +107,13 @@ def waits_for(item) -> int:
 
 def pytest_collection_finish(session):
     """As soon as the tests to run are known, start what some of them wait for, in processes of its
-    own: the second pytest of the snippets that start a Python, the strict build, the notebooks,
-    each in a kernel. They run on the other core while this process runs the snippets. Not in a
-    pytest-xdist worker, which collects every test but runs only some: there each starts when a
-    test first needs it."""
+    own: the TF 1.15.5 run (whose tests it puts last), the second pytest of the snippets that start
+    a Python, the strict build, the notebooks, each in a kernel. They run on the other core while
+    this process runs the snippets. Not in a pytest-xdist worker, which collects every test but
+    runs only some: there each starts when a test first needs it."""
     if "PYTEST_XDIST_WORKER" in os.environ:
         return
+    test_tf115.start_in_background(session)
     needed = {name for item in session.items for name in getattr(item, "fixturenames", ())}
     if "snippet" in needed:
         sys.modules["test_snippets"].start_in_background(session)
@@ -105,6 +125,7 @@ def pytest_collection_finish(session):
 
 def pytest_unconfigure(config):
     """A build that no test waited for (`-x`, Ctrl-C) is stopped; its folder goes either way."""
+    test_tf115.stop(config)
     build = config.stash.get(BUILD, None)
     if build is not None:
         build.stop()

@@ -6,12 +6,14 @@ that folder (`--snippets`), in this process: TensorFlow is already imported.
 
 from __future__ import annotations
 
+import json
 import os
 from types import SimpleNamespace
 
 import nbformat
+import pytest
 import tensorflow.compat.v1  # noqa: F401  # imported before pytester's module snapshots: numpy loads once
-from snippet_files import ROOT
+from snippet_files import ROOT, code_digest
 from test_site import broken_links
 
 SNIPPET_TESTS = ROOT / "tests" / "test_snippets.py"
@@ -317,3 +319,83 @@ def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path)
         ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
         ("index.html", "articles/b/ leads to no page or file"),
     ]
+
+
+# The checks on TensorFlow 1.15.5 (tests/test_tf115.py), run on snippets and records written into
+# the temporary folder: in the real 1.15.5 environment, one run (one import of TensorFlow 1.15.5)
+# for all three ways to fail.
+TF115_TESTS = ROOT / "tests" / "test_tf115.py"
+TF1_HEADER = "import tensorflow.compat.v1 as tf\n\ntf.disable_v2_behavior()\n\n"
+PRINTS_THE_MAJOR_VERSION = (
+    TF1_HEADER + 'print("major version", tf.__version__[0])\n#> major version 2\n'
+)
+
+
+def run_tf115_tests(pytester, *options):
+    return pytester.runpytest_inprocess(
+        TF115_TESTS, "--snippets", pytester.path / "snippets", "-p", "no:randomly", *options
+    )
+
+
+def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_snippet(
+    pytester, request
+):
+    if request.config.getoption("no_tf115"):
+        pytest.skip("--no-tf115: there may be no TensorFlow 1.15.5 environment")
+    for name in ("wrong", "stale"):
+        write_snippet(pytester, f"snippets/guards/{name}.py", PRINTS_THE_MAJOR_VERSION)
+    write_snippet(
+        pytester,
+        "snippets/guards/raises_on_115.py",
+        TF1_HEADER + 'assert tf.__version__ >= "2", "TF 2 only"\nprint("ran")\n#> ran\n',
+    )
+    digest = code_digest(PRINTS_THE_MAJOR_VERSION)
+    records = {
+        "snippets/guards/wrong.py": {"code": digest, "printed": ["major version 7"]},
+        "snippets/guards/stale.py": {"code": "0" * len(digest), "printed": ["major version 1"]},
+    }
+    write_snippet(pytester, "snippets/tf115.json", json.dumps(records))
+
+    checked = run_tf115_tests(pytester)
+    checked.assert_outcomes(failed=3, passed=1)  # and every record is of a TF1 snippet
+    checked.stdout.fnmatch_lines_random(
+        [
+            "snippets/guards/raises_on_115.py:5: on TensorFlow 1.15.5, raised AssertionError: TF 2 "
+            "only",
+            "snippets/guards/stale.py:1: its record in snippets/tf115.json is stale*",
+            "snippets/guards/wrong.py:6: TensorFlow 1.15.5 prints other than its record in "
+            "snippets/tf115.json.",
+            "-major version 7",
+            "+major version 1",
+        ]
+    )
+
+    (pytester.path / "snippets/guards/raises_on_115.py").unlink()
+    run_tf115_tests(pytester, "--update-examples").assert_outcomes(passed=3)
+    fixed = {"code": digest, "printed": ["major version 1"]}
+    assert json.loads((pytester.path / "snippets/tf115.json").read_text()) == {
+        "snippets/guards/stale.py": fixed,
+        "snippets/guards/wrong.py": fixed,
+    }
+
+
+def test_without_a_tf115_environment_the_check_fails_saying_how_to_get_one_or_skip_it(pytester):
+    write_snippet(pytester, "snippets/guards/tf1.py", PRINTS_THE_MAJOR_VERSION)
+
+    missing = run_tf115_tests(pytester, "--tf115-python", pytester.path / "no-such-python")
+    missing.assert_outcomes(errors=1, passed=1)  # in the set-up of the check
+    missing.stdout.fnmatch_lines(
+        [
+            "No TensorFlow 1.15.5 environment: there is no *no-such-python. `python3 -m nox -s "
+            "verify` creates it*--no-tf115."
+        ]
+    )
+
+    opted_out = run_tf115_tests(pytester, "--no-tf115")
+    opted_out.assert_outcomes(skipped=1, passed=1)
+    opted_out.stdout.fnmatch_lines(
+        [
+            "*TensorFlow 1.15.5 not checked*",
+            "--no-tf115: the 1 TF1 snippets were not run on TensorFlow 1.15.5*",
+        ]
+    )

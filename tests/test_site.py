@@ -16,7 +16,12 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 from conftest import SITE_URL
-from snippet_files import ROOT, all_snippets
+from snippet_files import ROOT, SNIPPETS_DIR, all_snippets
+from test_tf115 import read_records
+
+TF115_VERSION = re.search(
+    r"^tensorflow==(\S+)", (ROOT / "requirements/tf115.txt").read_text(encoding="utf-8"), re.M
+)[1]
 
 DOCS = ROOT / "docs"
 LANGUAGES = ("en", "zh")
@@ -212,13 +217,38 @@ def test_python_on_a_page_is_included_from_snippets(docs):
 
 def test_pages_state_the_tensorflow_version_they_were_verified_on():
     # the version installed, which the snippets run on: read without importing TensorFlow
-    installed = importlib.metadata.version("tensorflow")
+    versions = {importlib.metadata.version("tensorflow"), TF115_VERSION}
     for page in (p for lang in LANGUAGES for p in pages(lang)):
         for version in re.findall(r"TensorFlow (\d+\.\d+\.\d+)", page.read_text(encoding="utf-8")):
-            assert version == installed, (
+            assert version in versions, (
                 f"{page.relative_to(ROOT)} says TensorFlow {version}; the examples ran on "
-                f"{installed}"
+                f"{' and '.join(sorted(versions))}"
             )
+
+
+# The note under each example (hooks/verified_versions.py): a paragraph, or where 1.15.5 prints
+# otherwise a box with its output.
+VERIFIED_NOTE = re.compile(r'<(?:p|details) class="(?:info )?verified"')
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_example_says_which_versions_it_was_verified_on(site, language):
+    records = read_records(SNIPPETS_DIR)
+    for page in pages(language):
+        built = built_page(site, page)
+        shown = snippets_shown_on(page)
+        where = page.relative_to(ROOT)
+        notes = VERIFIED_NOTE.findall(built)
+        assert len(notes) == len(shown), (
+            f"{where}: {len(notes)} notes of the versions verified on, for {len(shown)} examples"
+        )
+        text = visible_text(built)
+        for path in shown:
+            for line in records.get(path, {}).get("printed", []):
+                assert line in text, f"{where}: not shown what 1.15.5 prints for {path}: {line}"
+        assert "verified-versions" not in built, f"{where}: the count of examples was not filled"
+        if page.stem in ("index", "verification"):
+            assert f"TensorFlow {TF115_VERSION}" in text, f"{where}: no count of the examples"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 import pytest_examples.run_code
 from pytest_examples import CodeExample
-from snippet_files import recorded_output, shown_path
+from snippet_files import first_difference, output_line, recorded_output, shown_path
 
 # Wide enough that pytest-examples writes every one-line output as it is: past its line length it
 # re-formats a non-string value with black, and the page would then show what Python never prints.
@@ -44,8 +44,11 @@ def start_fresh():
 
     A compat.v1 snippet then calls `tf.disable_v2_behavior()` itself, and a TF2 snippet runs
     eagerly. Eager execution can be switched back on only while no default graph exists, which
-    is why the graph is reset first. Until a snippet has imported TensorFlow there is nothing to
-    reset: this process imports it with the first snippet that does, not before.
+    is why the graph is reset first. An eager op then makes TensorFlow's context in eager mode, as
+    the first op of `python snippet.py` would: made first in a graph-mode snippet, the context
+    would lift the variables of every later `tf.function` into a graph, not into eager mode.
+    Until a snippet has imported TensorFlow there is nothing to reset: this process imports it
+    with the first snippet that does, not before.
     """
     if "tensorflow" not in sys.modules:
         return
@@ -53,6 +56,7 @@ def start_fresh():
 
     tf.reset_default_graph()
     tf.enable_v2_behavior()
+    tf.constant(0)
 
 
 @pytest.fixture(autouse=True)
@@ -345,24 +349,6 @@ def fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=N
             "(shapes, names, rounded values) instead of addresses, times or random values.",
             pytrace=False,
         )
-
-
-def first_difference(output: str, other: str) -> tuple[int, str, str]:
-    """The index of the first line where two outputs differ, and that line of each."""
-    lines, other_lines = output.splitlines(), other.splitlines()
-    pairs = enumerate(zip(lines, other_lines, strict=False))
-    i = next((i for i, (a, b) in pairs if a != b), min(len(lines), len(other_lines)))
-
-    def line(lines):
-        return lines[i] if i < len(lines) else "(nothing more)"
-
-    return i, line(lines), line(other_lines)
-
-
-def output_line(snippet, i: int) -> int:
-    """The snippet line that records output line `i` (or the last one that does)."""
-    recorded = recorded_output(snippet.read_text(encoding="utf-8"))
-    return recorded[min(i, len(recorded) - 1)][0] if recorded else 1
 
 
 def first_changed_line(diff: str) -> int:

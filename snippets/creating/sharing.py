@@ -10,6 +10,10 @@ doubled, tripled = x * 2, x * 3
 v = tf.Variable(1.0, name="v")
 print("tf.Variable again is the same:", tf.Variable(1.0, name="v") is v)
 #> tf.Variable again is the same: False
+# Found again, it is by its name in a collection, not by tf.Variable or tf.get_variable.
+found = [var for var in tf.global_variables() if var.op.name == "v"]
+print("found in the collection:", found[0] is v)
+#> found in the collection: True
 
 # tf.get_variable shares by name, in a variable scope that reuses.
 with tf.variable_scope("layer"):

@@ -16,6 +16,11 @@ with tf.variable_scope("layer", reuse=True):
         print(type(e).__name__ + ":", str(e).splitlines()[0])
         #> ValueError: Variable layer/missing does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
 
+# With no dtype, tf.get_variable assumes the scope's: float32, unless the scope sets dtype=.
+with tf.variable_scope("layer", reuse=True, dtype=tf.int32):
+    print(tf.get_variable("w", shape=[3]) is w)
+    #> True
+
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
     print(str(sess.run(w_again)))

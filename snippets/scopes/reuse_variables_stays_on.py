@@ -14,8 +14,16 @@ with tf.variable_scope("layer") as again:
     print("by the name:  ", again.reuse)
     #> by the name:   False
 
-# Called on the root scope, as the source article does, it turns reuse on for all that follows.
+with tf.variable_scope("captured_earlier") as captured_earlier:
+    pass
+
+# Called on the root scope, as the source article does, it turns reuse on for all that follows,
+# in the whole graph: there is no `with` block for it to end with.
 tf.get_variable_scope().reuse_variables()
 with tf.variable_scope("new") as new:
     print("a new scope:  ", new.reuse)
     #> a new scope:   True
+# A scope object captured before keeps its own reuse, even entered afterwards.
+with tf.variable_scope(captured_earlier) as again:
+    print("a captured one:", again.reuse)
+    #> a captured one: False
