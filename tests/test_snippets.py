@@ -47,8 +47,7 @@ def start_fresh():
     is why the graph is reset first. An eager op then makes TensorFlow's context in eager mode, as
     the first op of `python snippet.py` would: made first in a graph-mode snippet, the context
     would lift the variables of every later `tf.function` into a graph, not into eager mode.
-    Until a snippet has imported TensorFlow there is nothing to reset: this process imports it
-    with the first snippet that does, not before.
+    Before TensorFlow is imported there is nothing to reset.
     """
     if "tensorflow" not in sys.modules:
         return
@@ -60,7 +59,15 @@ def start_fresh():
 
 
 @pytest.fixture(autouse=True)
-def fresh_tensorflow_state():
+def fresh_tensorflow_state(request):
+    """TensorFlow is imported before the first snippet runs, and its context made eager (see
+    start_fresh); not for a snippet that only starts a Python of its own, so that the second
+    pytest, which runs only those, does not import it for nothing."""
+    snippet = (
+        request.node.callspec.params.get("snippet") if hasattr(request.node, "callspec") else None
+    )
+    if snippet is None or not starts_a_python_of_its_own(snippet):
+        import tensorflow.compat.v1  # noqa: F401
     start_fresh()
 
 
