@@ -10,6 +10,12 @@ and `mkdocs build` of the same pages without the plugins that only decorate them
 index), each language built once. The synthetic corpus is generated into a temporary folder, its
 `#>` lines recorded by one untimed `--update-examples` run, and removed afterwards.
 
+The parts of `nox -s verify` are timed each alone, as `pytest <its test files>` (PARTS; add one
+with `--part NAME=ARGS`); they overlap inside verify, so they add up to more than it takes.
+`--fresh` also times, once, the first run on a fresh machine: the README's command in a new clone,
+with empty uv and pip caches (it downloads the 2 GB environment again); its figures are kept in
+benchmarks/fresh.json and shown until the next `--fresh`.
+
 The figures go to stdout and to benchmarks/results.en.md and results.zh.md, which
 docs/*/verification.md include.
 """
@@ -19,9 +25,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
+import json
 import os
 import platform
 import re
+import resource
+import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,6 +50,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 DECORATIVE_PLUGINS = {"search", "minify", "optimize", "social", "privacy"}  # none makes a page
 SMALL_CORPUS = 10
+VERIFY_TARGET = 20.0  # warm `nox -s verify`, in bare imports of TensorFlow
+SNIPPET_TARGET = (1.5, 0.020)  # the snippet tests: 1.5 imports, plus 20 ms a snippet
+FRESH_RESULTS = ROOT / "benchmarks" / "fresh.json"
+# The parts of verify, each timed alone: the pytest arguments that run it. A part whose test
+# files are not all there (tests/test_tf115.py comes with the TF 1.15.5 run) is left out.
+PARTS = {
+    "part_snippets": ["tests/test_snippets.py"],
+    "part_checks": ["tests/test_guards.py", "tests/test_reference_pages.py", "tests/test_lint.py"],
+    "part_tf115": ["tests/test_tf115.py"],
+    "part_notebooks": ["tests/test_notebooks.py"],
+    "part_site": ["tests/test_site.py"],
+    "part_browser": ["tests/test_browser.py"],
+}
 POLL_SECONDS = 0.05
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb"}
 
@@ -50,6 +73,7 @@ class Command:
     argv: list[str]
     stdin: str | None = None
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     peak_bytes: list[int] = field(default_factory=list)
     output: str = ""
 
@@ -62,7 +86,23 @@ def main() -> None:
         "--nox-python", default=None, help="the Python that runs nox, to time `nox -s verify`"
     )
     parser.add_argument("--no-results", action="store_true", help="write no results files")
+    parser.add_argument(
+        "--part",
+        action="append",
+        default=[],
+        metavar="NAME=ARGS",
+        help="also time `pytest ARGS` as a part of verify, in a row named NAME (repeatable)",
+    )
+    parser.add_argument("--no-parts", action="store_true", help="time no part of verify alone")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="also time, once, the README's verify command in a fresh clone with empty caches "
+        "(downloads the 2 GB environment; apt packages are taken as installed)",
+    )
     args = parser.parse_args()
+    if args.fresh:
+        FRESH_RESULTS.write_text(json.dumps(fresh_run(), indent=2) + "\n", encoding="utf-8")
 
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         tmp = Path(tmp)
@@ -105,12 +145,75 @@ def prepare(tmp: Path, args) -> list[Command]:
         Command("build_floor", mkdocs_build(tmp / "floor", "-f", "-"), stdin=floor_config()),
         Command("build", mkdocs_build(tmp / "site", "--strict")),
         *tf115_commands(tmp),
+        *part_commands(args),
     ]
     if args.nox_python:
         # warm: the environment is brought up to date once before the timed runs
         run([args.nox_python, "-m", "nox", "-s", "verify", "--install-only"], check=True)
         commands.append(Command("verify", [args.nox_python, "-m", "nox", "-s", "verify", "-v"]))
     return commands
+
+
+def part_commands(args) -> list[Command]:
+    """The parts of verify, each as the pytest run of its test files alone (lint: ruff alone)."""
+    ruff = Path(PYTHON).parent / "ruff"
+    lint = f"{ruff} check -q . && {ruff} format -q --check ."  # as noxfile.py's run_ruff
+    commands = [] if args.no_parts else [Command("part_lint", ["sh", "-c", lint])]
+    parts = {} if args.no_parts else dict(PARTS)
+    if not TF115_PYTHON.is_file():
+        parts.pop("part_tf115", None)  # its tests would only say how to create the environment
+    parts.update(("part:" + part.split("=", 1)[0], part.split("=", 1)[1]) for part in args.part)
+    for name, pytest_args in parts.items():
+        pytest_args = shlex.split(pytest_args) if isinstance(pytest_args, str) else pytest_args
+        files = [arg for arg in pytest_args if arg.startswith("tests/")]
+        if all((ROOT / file.split("::")[0]).is_file() for file in files):
+            commands.append(Command(name, [PYTHON, "-m", "pytest", "-q", *pytest_args]))
+    return commands
+
+
+def fresh_run() -> dict:
+    """The README's `pip install -r requirements/nox.txt && nox -s verify`, as a new contributor
+    runs it: in a new clone of this repository's last commit, a new virtual environment, and
+    empty uv and pip caches. Timed in steps; the nox session is run in two, its installs
+    (`--install-only`), then the tests."""
+    with tempfile.TemporaryDirectory(prefix="bench-fresh-") as tmp:
+        tmp = Path(tmp)
+        clone, venv = tmp / "clone", tmp / "venv"
+        env = {
+            **environment(),
+            "UV_CACHE_DIR": str(tmp / "uv-cache"),
+            "PIP_NO_CACHE_DIR": "1",
+            "XDG_CACHE_HOME": str(tmp / "cache"),
+        }
+        env.pop("VIRTUAL_ENV", None)
+        python = venv / "bin" / "python"
+        base_python = shutil.which("python3") or sys.executable
+        steps = {
+            "fresh_clone": ["git", "clone", "-q", str(ROOT), str(clone)],
+            "fresh_nox": [
+                "sh",
+                "-c",
+                f"{base_python} -m venv {venv} && {python} -m pip install -q "
+                "--disable-pip-version-check -r requirements/nox.txt",
+            ],
+            "fresh_install": [str(python), "-m", "nox", "-s", "verify", "--install-only"],
+            "fresh_tests": [str(python), "-m", "nox", "-s", "verify"],
+        }
+        seconds = {}
+        for name, argv in steps.items():
+            print(f"fresh: {name}: {' '.join(argv)}", flush=True)
+            cwd = tmp if name == "fresh_clone" else clone
+            took, peak, output, returncode, cpu = run(argv, cwd=cwd, env=env)
+            if returncode != 0:
+                sys.exit(f"fresh: `{' '.join(argv)}` failed ({returncode}):\n{output[-3000:]}")
+            seconds[name] = round(took, 1)
+        downloaded = sum(f.stat().st_size for f in (tmp / "uv-cache").rglob("*") if f.is_file())
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "seconds": seconds,
+        "uv_cache_bytes": downloaded,
+    }
 
 
 def mkdocs_build(site_dir: Path, *options: str) -> list[str]:
@@ -178,14 +281,21 @@ def environment() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
 
 
-def run(argv, stdin=None, check=False):
-    """Run a command; return its seconds, the peak memory of its process tree, its output."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(argv, stdin=None, check=False, cwd=ROOT, env=None):
+    """Run a command; return its seconds, the peak memory of its process tree, its output, its
+    return code, and the CPU seconds of its process tree (of the processes waited for)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as output:
+        cpu = children_cpu()
         start = time.perf_counter()
         process = psutil.Popen(
             argv,
-            cwd=ROOT,
-            env=environment(),
+            cwd=cwd,
+            env=env or environment(),
             stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
             stdout=output,
             stderr=subprocess.STDOUT,
@@ -199,11 +309,12 @@ def run(argv, stdin=None, check=False):
             peak = max(peak, tree_memory(process))
             time.sleep(POLL_SECONDS)
         seconds = time.perf_counter() - start
+        cpu = children_cpu() - cpu
         output.seek(0)
         text = output.read()
     if check and process.returncode != 0:
         sys.exit(f"`{' '.join(map(str, argv))}` failed ({process.returncode}):\n{text[-3000:]}")
-    return seconds, peak, text, process.returncode
+    return seconds, peak, text, process.returncode, cpu
 
 
 def tree_memory(process: psutil.Process) -> int:
@@ -221,10 +332,11 @@ def tree_memory(process: psutil.Process) -> int:
 
 
 def measure(command: Command) -> None:
-    seconds, peak, output, returncode = run(command.argv, stdin=command.stdin)
+    seconds, peak, output, returncode, cpu = run(command.argv, stdin=command.stdin)
     if returncode != 0:
         sys.exit(f"{command.name}: `{' '.join(command.argv)}` failed:\n{output[-3000:]}")
     command.seconds.append(seconds)
+    command.cpu_seconds.append(cpu)
     command.peak_bytes.append(peak)
     command.output = output
 
@@ -312,8 +424,27 @@ LABELS = {
         "build_floor": "Build floor: `mkdocs build`, no search, each language once",
         "build": "The site: `mkdocs build --strict`",
         "verify": "Warm `nox -s verify` (everything)",
+        "part_lint": "Part of verify, alone: ruff (`ruff check`, `ruff format --check`)",
+        "part_snippets": "Part of verify, alone: `pytest tests/test_snippets.py`",
+        "part_checks": "Part of verify, alone: the guards, reference tables, lint config",
+        "part_tf115": "Part of verify, alone: `pytest tests/test_tf115.py` (TF 1.15.5)",
+        "part_notebooks": "Part of verify, alone: `pytest tests/test_notebooks.py`",
+        "part_site": "Part of verify, alone: `pytest tests/test_site.py` (with its build)",
+        "part_browser": "Part of verify, alone: `pytest tests/test_browser.py` (with its build)",
+        "part": "Part of verify, alone: `pytest {args}`",
+        "snippet_target": "≤ 1.5× + {n} × 20 ms",
+        "fresh": "First run on a fresh machine, measured {date} on {machine} "
+        "(`nox -s bench -- --fresh`: a new clone, empty uv and pip caches; Chromium and the CJK "
+        "font were installed already):",
+        "fresh_clone": "`git clone`",
+        "fresh_nox": "`pip install -r requirements/nox.txt` (in a new venv)",
+        "fresh_install": "`nox -s verify`: its installs (`--install-only`)",
+        "fresh_tests": "`nox -s verify`: the tests, first run",
+        "fresh_total": "The README's verify command, in all",
+        "fresh_cache": "uv cache after it",
         "command": "Command",
         "median": "Median",
+        "cpu": "CPU",
         "peak": "Peak memory",
         "ratio": "Ratio",
         "target": "Target",
@@ -332,7 +463,9 @@ LABELS = {
         "heading_size": "Size",
         "measured": "Measured {date} on {machine}, {rounds} rounds, with:",
         "stop": ".",
-        "ratio_note": "Ratios are medians of per-round ratios of commands run side by side.",
+        "ratio_note": "Ratios are medians of per-round ratios of commands run side by side. CPU: "
+        "the seconds of processor time of the command's processes, all cores together (on a "
+        "busy machine a steadier figure than the wall-clock time).",
     },
     "zh": {
         "import": '导入下限：`python -c "import tensorflow"`',
@@ -343,8 +476,27 @@ LABELS = {
         "build_floor": "构建下限：`mkdocs build`，不含搜索，每种语言只构建一次",
         "build": "本站：`mkdocs build --strict`",
         "verify": "环境已就绪时的 `nox -s verify`（全部测试）",
+        "part_lint": "verify 的一部分，单独运行：ruff（`ruff check`、`ruff format --check`）",
+        "part_snippets": "verify 的一部分，单独运行：`pytest tests/test_snippets.py`",
+        "part_checks": "verify 的一部分，单独运行：守卫测试、参考表格、lint 配置",
+        "part_tf115": "verify 的一部分，单独运行：`pytest tests/test_tf115.py`（TF 1.15.5）",
+        "part_notebooks": "verify 的一部分，单独运行：`pytest tests/test_notebooks.py`",
+        "part_site": "verify 的一部分，单独运行：`pytest tests/test_site.py`（含构建）",
+        "part_browser": "verify 的一部分，单独运行：`pytest tests/test_browser.py`（含构建）",
+        "part": "verify 的一部分，单独运行：`pytest {args}`",
+        "snippet_target": "≤ 1.5× + {n} × 20 ms",
+        "fresh": "全新机器上的第一次运行，{date} 在 {machine} 上测得"
+        "（`nox -s bench -- --fresh`：新克隆的仓库，uv 与 pip 缓存为空；Chromium 与中日韩字体"
+        "事先已装好）：",
+        "fresh_clone": "`git clone`",
+        "fresh_nox": "`pip install -r requirements/nox.txt`（在新建的 venv 中）",
+        "fresh_install": "`nox -s verify`：安装部分（`--install-only`）",
+        "fresh_tests": "`nox -s verify`：测试部分，第一次运行",
+        "fresh_total": "README 中的 verify 命令，合计",
+        "fresh_cache": "运行后的 uv 缓存",
         "command": "命令",
         "median": "中位数",
+        "cpu": "CPU 时间",
         "peak": "内存峰值",
         "ratio": "倍数",
         "target": "目标",
@@ -363,7 +515,8 @@ LABELS = {
         "heading_size": "大小",
         "measured": "{date} 在 {machine} 上测得，共 {rounds} 轮，命令：",
         "stop": "。",
-        "ratio_note": "倍数是每一轮中并排运行的两条命令之比，再取各轮的中位数。",
+        "ratio_note": "倍数是每一轮中并排运行的两条命令之比，再取各轮的中位数。CPU 时间：该命令"
+        "所有进程占用的处理器时间，各核心合计（机器繁忙时比实际耗时更稳定）。",
     },
 }
 
@@ -419,6 +572,25 @@ def machine() -> str:
     )
 
 
+def fresh_rows(label: dict) -> list[str]:
+    """The last `--fresh` measurement (benchmarks/fresh.json), if there is one."""
+    if not FRESH_RESULTS.is_file():
+        return []
+    fresh = json.loads(FRESH_RESULTS.read_text(encoding="utf-8"))
+    seconds = fresh["seconds"]
+    rows = [
+        label["fresh"].format(date=fresh["date"], machine=fresh["machine"]),
+        "",
+        f"| {label['command']} | {label['heading_time']} |",
+        "| --- | ---: |",
+        *(f"| {label[name]} | {took:.1f} s |" for name, took in seconds.items()),
+        f"| {label['fresh_total']} | {sum(seconds.values()):.1f} s |",
+        f"| {label['fresh_cache']} | {fresh['uv_cache_bytes'] / 2**30:.2f} GiB |",
+        "",
+    ]
+    return rows
+
+
 def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]:
     n, small = args.synthetic, SMALL_CORPUS
     marginal = statistics.median(
@@ -427,8 +599,9 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
             commands["synthetic"].seconds, commands["synthetic_small"].seconds, strict=True
         )
     )
+    snippet_count = len(list((ROOT / "snippets").rglob("*.py")))
     ratios = {
-        "snippets": (paired(commands["snippets"], commands["import"]), "import", 1.5),
+        "snippets": (paired(commands["snippets"], commands["import"]), "import", None),
         "synthetic": (paired(commands["synthetic"], commands["import"]), "import", 3.0),
         "synthetic_small": (
             paired(commands["synthetic_small"], commands["import"]),
@@ -437,6 +610,14 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
         ),
         "build": (paired(commands["build"], commands["build_floor"]), "build_floor", 1.5),
     }
+    # The snippet tests' target: 1.5 imports plus 20 ms a snippet, checked round by round.
+    imports, per_snippet = SNIPPET_TARGET
+    snippets_within = statistics.median(
+        (seconds - per_snippet * snippet_count) / floor
+        for seconds, floor in zip(
+            commands["snippets"].seconds, commands["import"].seconds, strict=True
+        )
+    )
     if "synthetic_xdist" in commands:
         ratios["synthetic_xdist"] = (
             paired(commands["synthetic_xdist"], commands["import"]),
@@ -444,7 +625,10 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
             3.0,
         )
     if "verify" in commands:
-        ratios["verify"] = (paired(commands["verify"], commands["import"]), "import", None)
+        ratios["verify"] = (paired(commands["verify"], commands["import"]), "import", VERIFY_TARGET)
+    for name in commands:
+        if name.startswith(("part_", "part:")):
+            ratios[name] = (paired(commands[name], commands["import"]), "import", None)
     ratios.update(tf115_ratios(commands))
     command_line = f"python3 -m nox -s bench -- --rounds {args.rounds}"
     if n != 500:
@@ -454,20 +638,26 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
     out = {}
     for language, label in LABELS.items():
         rows = [
-            f"| {label['command']} | {label['median']} | {label['ratio']} | {label['target']} "
-            f"| {label['peak']} |",
-            "| --- | ---: | ---: | ---: | ---: |",
+            f"| {label['command']} | {label['median']} | {label['cpu']} | {label['ratio']} "
+            f"| {label['target']} | {label['peak']} |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
         for name, command in commands.items():
             ratio, floor, target = ratios.get(name, (None, None, None))
             ratio_text = f"{ratio:.2f}× `{floor}`" if ratio else ""
-            target_text = f"≤ {target}×" + (" ✓" if ratio <= target else " ✗") if target else ""
+            target_text = f"≤ {target:g}×" + (" ✓" if ratio <= target else " ✗") if target else ""
+            if name == "snippets":
+                target_text = label["snippet_target"].format(n=snippet_count) + (
+                    " ✓" if snippets_within <= imports else " ✗"
+                )
+            what = label.get(name) or label["part"].format(args=" ".join(command.argv[4:]))
             rows.append(
-                f"| {label[name].format(n=n, small=small)} | "
-                f"{statistics.median(command.seconds):.2f} s | {ratio_text} | {target_text} | "
+                f"| {what.format(n=n, small=small)} | "
+                f"{statistics.median(command.seconds):.2f} s | "
+                f"{statistics.median(command.cpu_seconds):.1f} s | {ratio_text} | {target_text} | "
                 f"{statistics.median(command.peak_bytes) / 2**20:.0f} MiB |"
             )
-        rows.append(f"| {label['marginal'].format(n=n, small=small)} | {marginal:.1f} ms | | | |")
+        rows.append(f"| {label['marginal'].format(n=n, small=small)} | {marginal:.1f} ms | | | | |")
         notes = []
         if "verify" in commands:
             output = commands["verify"].output
@@ -501,6 +691,7 @@ def summarize(commands: dict[str, Command], args, sizes: dict) -> dict[str, str]
                 *rows,
                 "",
                 *(f"{note}\n" for note in notes),
+                *fresh_rows(label),
                 *size_rows,
                 "",
             ]

@@ -1,6 +1,9 @@
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -36,6 +39,12 @@ def pytest_addoption(parser):
         help="seconds one run of a snippet may take before it fails (default: 60)",
     )
     parser.addoption(
+        "--snippets-here",
+        action="store_true",
+        help="run every snippet in this pytest process: none in the second one that otherwise "
+        "runs the snippets that start a Python of their own (tests/test_snippets.py)",
+    )
+    parser.addoption(
         "--tf115-python",
         type=Path,
         default=None,
@@ -59,15 +68,6 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("tf1_snippet", snippets, ids=shown_path)
 
 
-def pytest_collection_finish(session):
-    """Start the TF 1.15.5 run now, in the background: the tests that read it run last."""
-    test_tf115.start_in_background(session)
-
-
-def pytest_unconfigure(config):
-    test_tf115.stop(config)
-
-
 def pytest_terminal_summary(terminalreporter, config):
     """Say how the TF 1.15.5 run went (or that it was skipped), and where tests/test_browser.py
     put its screenshots, for a person to look at them."""
@@ -84,19 +84,111 @@ def pytest_terminal_summary(terminalreporter, config):
             terminalreporter.write_line(path)
 
 
+def pytest_collection_modifyitems(items):
+    """Run first the tests that wait for nothing; then those of the snippets that a second pytest
+    runs (tests/test_snippets.py), then those that wait for the strict build, last those that wait
+    for the notebooks' kernels: what these wait for runs in the background from the start
+    (pytest_collection_finish), meanwhile. A stable sort: pytest-randomly's shuffled order holds
+    within each group."""
+    items.sort(key=waits_for)
+
+
+def waits_for(item) -> int:
+    fixtures = getattr(item, "fixturenames", ())
+    if "executed_notebooks" in fixtures:
+        return 3
+    if "site" in fixtures:
+        return 2
+    if "snippet" in fixtures and sys.modules["test_snippets"].starts_a_python_of_its_own(
+        item.callspec.params["snippet"]
+    ):
+        return 1
+    return 0
+
+
+def pytest_collection_finish(session):
+    """As soon as the tests to run are known, start what some of them wait for, in processes of its
+    own: the TF 1.15.5 run (whose tests it puts last), the second pytest of the snippets that start
+    a Python, the strict build, the notebooks, each in a kernel. They run on the other core while
+    this process runs the snippets. Not in a pytest-xdist worker, which collects every test but
+    runs only some: there each starts when a test first needs it."""
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        return
+    test_tf115.start_in_background(session)
+    needed = {name for item in session.items for name in getattr(item, "fixturenames", ())}
+    if "snippet" in needed:
+        sys.modules["test_snippets"].start_in_background(session)
+    if "site" in needed:
+        session.config.stash[BUILD] = Build.start()
+    if "executed_notebooks" in needed:
+        sys.modules["test_notebooks"].start_in_background(session.config)
+
+
+def pytest_unconfigure(config):
+    """A build that no test waited for (`-x`, Ctrl-C) is stopped; its folder goes either way."""
+    test_tf115.stop(config)
+    build = config.stash.get(BUILD, None)
+    if build is not None:
+        build.stop()
+    for module in ("test_snippets", "test_notebooks"):
+        if module in sys.modules:
+            sys.modules[module].stop(config)
+
+
+@dataclass
+class Build:
+    """The site, built as `nox -s build` builds it for GitHub Pages, in the background."""
+
+    site_dir: Path
+    process: subprocess.Popen
+    log: tempfile.TemporaryFile
+
+    @classmethod
+    def start(cls) -> "Build":
+        site_dir = Path(tempfile.mkdtemp(prefix="site-"))
+        log = tempfile.TemporaryFile("w+", encoding="utf-8")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            text=True,
+            env={
+                **os.environ,
+                "NO_MKDOCS_2_WARNING": "1",
+                "SITE_URL": SITE_URL,
+                "REPO_URL": REPO_URL,
+            },
+        )
+        return cls(site_dir, process, log)
+
+    def wait(self) -> Path:
+        self.process.wait()
+        self.log.seek(0)
+        output = self.log.read()
+        assert self.process.returncode == 0, f"mkdocs build --strict failed:\n{output}"
+        warnings = [line for line in output.splitlines() if line.startswith("WARNING")]
+        assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
+        return self.site_dir
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+        shutil.rmtree(self.site_dir, ignore_errors=True)
+
+
+BUILD = pytest.StashKey[Build]()
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The site, built as `nox -s build` builds it for GitHub Pages (tests/test_site.py reads its
-    HTML, tests/test_browser.py serves it to Chromium)."""
-    site_dir = tmp_path_factory.mktemp("site")  # one per pytest-xdist worker
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "REPO_URL": REPO_URL},
-    )
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
-    warnings = [line for line in build.stderr.splitlines() if line.startswith("WARNING")]
-    assert not warnings, "mkdocs build printed warnings:\n" + "\n".join(warnings)
-    return site_dir
+def site(request):
+    """The site, built strictly as `nox -s build` builds it for GitHub Pages (tests/test_site.py
+    reads its HTML, tests/test_browser.py serves it to Chromium). The build started as the tests
+    were collected; the first test that needs it waits for its end."""
+    build = request.config.stash.get(BUILD, None)
+    if build is None:  # a run that selected its tests by other means than collection
+        build = request.config.stash[BUILD] = Build.start()
+    return build.wait()

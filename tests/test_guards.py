@@ -55,6 +55,25 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     assert snippet.read_text(encoding="utf-8") == original
 
 
+def test_a_snippet_that_starts_a_python_fails_naming_its_line_from_the_second_pytest(pytester):
+    # It imports subprocess: a second pytest, started as the tests are collected, runs its test.
+    write_snippet(
+        pytester,
+        "snippets/guards/starts_python.py",
+        "import subprocess\nimport sys\n\n"
+        'run = subprocess.run([sys.executable, "-c", "print(1)"], capture_output=True, text=True)\n'
+        "print(run.stdout.strip())\n#> 2\n",
+    )
+    checked = run_snippet_tests(pytester)
+    checked.assert_outcomes(failed=1)
+    checked.stdout.fnmatch_lines(
+        [
+            "snippets/guards/starts_python.py:6: the output printed differs from the #> lines.",
+            "*run `nox -s update`*",
+        ]
+    )
+
+
 def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line(pytester):
     # A multi-line value that is valid Python: pytest-examples writes it re-formatted by black.
     write_snippet(

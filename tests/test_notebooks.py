@@ -11,6 +11,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import copy
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -91,25 +94,22 @@ def test_notebook_cells_are_their_snippets(path, request):
     )
 
 
-@pytest.fixture(scope="session")
-def executed_notebooks(tmp_path_factory):
-    """Every notebook, run top to bottom in a fresh kernel of its own, as {path: notebook}.
-
-    The kernels run at the same time: each spends most of its time importing TensorFlow, on a
-    core of its own where there are two.
-    """
+def run_every_notebook(folder: Path) -> dict:
+    """Every notebook, run top to bottom in a fresh kernel of its own, as {path: notebook, or the
+    exception it raised}. The kernels run at the same time, each in a folder of its own."""
     executed = {}
     clients = []
-    for path in NOTEBOOKS:
+    for number, path in enumerate(NOTEBOOKS):
         executed[path] = copy.deepcopy(nbformat.read(path, as_version=4))
         executed[path].cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
-        folder = tmp_path_factory.mktemp(path.stem)
+        workdir = folder / str(number)
+        workdir.mkdir()
         clients.append(
             NotebookClient(
                 executed[path],
                 timeout=600,
                 kernel_name="python3",
-                resources={"metadata": {"path": folder}},
+                resources={"metadata": {"path": workdir}},
             )
         )
 
@@ -117,14 +117,61 @@ def executed_notebooks(tmp_path_factory):
         # each notebook's error is raised by its own test, not by the first one to fail
         return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
 
-    # In a thread of its own: Playwright's sync API (tests/test_browser.py) may hold this thread's
-    # event loop, where asyncio.run() refuses to start another.
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
-        outcomes = thread.submit(asyncio.run, execute_all()).result()
+    outcomes = asyncio.run(execute_all())
     return {
         path: outcome if isinstance(outcome, Exception) else executed[path]
         for path, outcome in zip(NOTEBOOKS, outcomes, strict=True)
     }
+
+
+@dataclass
+class Run:
+    """The notebooks running in their kernels, driven from a thread of their own: Playwright's
+    sync API (tests/test_browser.py) may hold the main thread's event loop, where asyncio.run()
+    refuses to start another."""
+
+    folder: tempfile.TemporaryDirectory
+    outcome: concurrent.futures.Future
+
+    @classmethod
+    def start(cls) -> Run:
+        folder = tempfile.TemporaryDirectory(prefix="notebooks-")
+        thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        outcome = thread.submit(run_every_notebook, Path(folder.name))
+        thread.shutdown(wait=False)  # the thread ends when the notebooks have run
+        return cls(folder, outcome)
+
+    def finish(self) -> dict:
+        try:
+            return self.outcome.result()
+        finally:
+            self.folder.cleanup()
+
+
+RUN = pytest.StashKey[Run]()
+
+
+def start_in_background(config) -> None:
+    """Start the kernels as soon as the tests are collected (conftest.py): each spends most of its
+    time importing TensorFlow, which it then does while the other tests run."""
+    config.stash[RUN] = Run.start()
+
+
+def stop(config) -> None:
+    """At the end of the session: kernels that no test waited for (`-x`) still finish, and shut
+    down, before their folder goes."""
+    run = config.stash.get(RUN, None)
+    if run is not None:
+        concurrent.futures.wait([run.outcome])
+        run.folder.cleanup()
+
+
+@pytest.fixture(scope="session")
+def executed_notebooks(request):
+    """Every notebook, as run top to bottom in a kernel of its own, as {path: notebook}."""
+    if RUN not in request.config.stash:
+        start_in_background(request.config)
+    return request.config.stash[RUN].finish()
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)

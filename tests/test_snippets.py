@@ -8,20 +8,26 @@ TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets run side by side.
 
 from __future__ import annotations
 
+import ast
 import builtins
 import contextlib
 import inspect
 import io
+import os
 import re
 import runpy
 import signal
+import subprocess
 import sys
+import tempfile
 import traceback
 import types
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import pytest_examples.run_code
-import tensorflow.compat.v1 as tf
 from pytest_examples import CodeExample
 from snippet_files import first_difference, output_line, recorded_output, shown_path
 
@@ -41,14 +47,27 @@ def start_fresh():
     is why the graph is reset first. An eager op then makes TensorFlow's context in eager mode, as
     the first op of `python snippet.py` would: made first in a graph-mode snippet, the context
     would lift the variables of every later `tf.function` into a graph, not into eager mode.
+    Before TensorFlow is imported there is nothing to reset.
     """
+    if "tensorflow" not in sys.modules:
+        return
+    import tensorflow.compat.v1 as tf
+
     tf.reset_default_graph()
     tf.enable_v2_behavior()
     tf.constant(0)
 
 
 @pytest.fixture(autouse=True)
-def fresh_tensorflow_state():
+def fresh_tensorflow_state(request):
+    """TensorFlow is imported before the first snippet runs, and its context made eager (see
+    start_fresh); not for a snippet that only starts a Python of its own, so that the second
+    pytest, which runs only those, does not import it for nothing."""
+    snippet = (
+        request.node.callspec.params.get("snippet") if hasattr(request.node, "callspec") else None
+    )
+    if snippet is None or not starts_a_python_of_its_own(snippet):
+        import tensorflow.compat.v1  # noqa: F401
     start_fresh()
 
 
@@ -180,6 +199,87 @@ def pytest_examples_prints_too(monkeypatch):
     monkeypatch.setattr(pytest_examples.run_code, "MockPrintFunction", PrintsToo)
 
 
+def starts_a_python_of_its_own(snippet: Path) -> bool:
+    """Whether a snippet runs a program of its own (it imports subprocess), and waits for it: a
+    new Python that imports TensorFlow again, a whole import floor spent waiting."""
+    try:
+        tree = ast.parse(snippet.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return False  # its test says where
+    return any(
+        alias.name == "subprocess"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ) or any(isinstance(n, ast.ImportFrom) and n.module == "subprocess" for n in ast.walk(tree))
+
+
+@dataclass
+class SecondProcess:
+    """These tests, on the snippets that start a Python of their own, run by a second pytest in
+    the background: its snippets' programs import TensorFlow on the other core while this process
+    imports it and runs the other snippets. Each test here reads its outcome there."""
+
+    process: subprocess.Popen
+    folder: tempfile.TemporaryDirectory
+
+    def outcome(self, item_name: str) -> str | None:
+        """None if the test passed there; else what it failed with."""
+        self.process.wait()
+        report = Path(self.folder.name) / "report.xml"
+        log = (Path(self.folder.name) / "log.txt").read_text(encoding="utf-8", errors="replace")
+        cases = ElementTree.parse(report).iter("testcase") if report.is_file() else ()
+        case = next((case for case in cases if case.get("name") == item_name), None)
+        if case is None:
+            return f"the second pytest did not run {item_name}:\n{log[-3000:]}"
+        problems = [e.text or e.get("message", "") for e in case if e.tag in ("failure", "error")]
+        return "\n".join(problems) or None
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.folder.cleanup()
+
+
+SECOND = pytest.StashKey[SecondProcess]()
+
+
+def start_in_background(session) -> None:
+    """Start the second pytest (conftest.py calls this once the tests are collected), unless this
+    run records output (`--update-examples` runs each snippet here) or is that second one."""
+    config = session.config
+    if config.getoption("update_examples") or config.getoption("snippets_here"):
+        return
+    items = [
+        item
+        for item in session.items
+        if item.originalname == "test_snippet_prints_its_recorded_output"
+        and starts_a_python_of_its_own(item.callspec.params["snippet"])
+    ]
+    if not items:
+        return
+    folder = tempfile.TemporaryDirectory(prefix="snippets-")
+    argv = [
+        *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"),
+        "--snippets-here",
+        f"--snippets={config.getoption('snippets')}",
+        f"--snippet-time-limit={config.getoption('snippet_time_limit')}",
+        f"--junitxml={Path(folder.name) / 'report.xml'}",
+        *(f"{item.path}::{item.name}" for item in items),
+    ]
+    with open(Path(folder.name) / "log.txt", "w", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=os.getcwd()
+        )
+    config.stash[SECOND] = SecondProcess(process, folder)
+
+
+def stop(config) -> None:
+    if (second := config.stash.get(SECOND, None)) is not None:
+        second.stop()
+
+
 # `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
 
 
@@ -189,6 +289,12 @@ def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, r
     byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
     differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
     """
+    second = request.config.stash.get(SECOND, None)
+    if second is not None and starts_a_python_of_its_own(snippet):
+        failure = second.outcome(request.node.name)  # this very test, run by the second pytest
+        if failure:
+            pytest.fail(failure, pytrace=False)
+        return
     example = CodeExample.create(snippet.read_text(encoding="utf-8"), path=snippet)
     eval_example.set_config(line_length=NO_WRAP)
     if eval_example.update_examples:
