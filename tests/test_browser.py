@@ -136,6 +136,9 @@ def browser():
         browser.close()
 
 
+SEARCH_INDEX = "search/search_index.json"
+
+
 @dataclass
 class Visit:
     """A browser tab and what it asked for and complained about."""
@@ -144,10 +147,17 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def open(self, url: str, until: str = "load") -> Page:
-        """Open `url`; with until="networkidle", also wait for what the scripts fetch later
-        (the search index)."""
-        self.tab.goto(url, wait_until=until)
+    def open(self, url: str, with_search: bool = False) -> Page:
+        """Open `url` and wait for its load; with_search, also for what the scripts fetch later
+        (the search index), if the page has a search box."""
+        self.tab.goto(url, wait_until="load")
+        if with_search and self.tab.locator("input.md-search__input").count():
+            if not any(SEARCH_INDEX in asked for asked in self.requests):
+                self.tab.wait_for_event("request", lambda r: SEARCH_INDEX in r.url)
+            self.tab.wait_for_function(
+                "() => performance.getEntriesByType('resource')"
+                f".some(entry => entry.name.includes('{SEARCH_INDEX}') && entry.responseEnd > 0)"
+            )
         return self.tab
 
 
@@ -180,21 +190,50 @@ def new_context(browser, site_url, device: dict):
 
 @pytest.fixture
 def context(browser, site_url):
+    """A context of its own, for the guards' pages, which other hosts (ports) serve."""
     context = new_context(browser, site_url, LAPTOP)
     yield context
     context.close()
 
 
-@pytest.fixture
-def phone(browser, site_url):
-    context = new_context(browser, site_url, PHONE)
-    yield context
+# One context and one tab per device for the whole session: a new tab costs more than most checks.
+# Each test starts as a new reader would: the tab blank, nothing stored by the site (the palette
+# chosen, the content tab selected), the preferred scheme light, and nothing asked or complained
+# about yet.
+@pytest.fixture(scope="session")
+def laptop_tab(browser, site_url):
+    context = new_context(browser, site_url, LAPTOP)
+    yield visit_in(context)
     context.close()
 
 
+@pytest.fixture(scope="session")
+def phone_tab(browser, site_url):
+    context = new_context(browser, site_url, PHONE)
+    yield visit_in(context)
+    context.close()
+
+
+def fresh(visit: Visit) -> Visit:
+    tab = visit.tab
+    if tab.url.startswith("http"):
+        tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+    tab.goto("about:blank")
+    tab.emulate_media(color_scheme="light")  # Playwright's default, as in a new context
+    tab.context.clear_cookies()
+    visit.requests.clear()
+    visit.problems.clear()
+    return visit
+
+
 @pytest.fixture
-def visit(context) -> Visit:
-    return visit_in(context)
+def visit(laptop_tab) -> Visit:
+    return fresh(laptop_tab)
+
+
+@pytest.fixture
+def phone(phone_tab) -> Visit:
+    return fresh(phone_tab)
 
 
 def test_every_built_page_is_tested(site):
@@ -205,7 +244,7 @@ def test_every_built_page_is_tested(site):
 
 def offline_problems(visit: Visit, url: str) -> list[str]:
     """What goes wrong while the page at `url` loads, and what it asks of other hosts."""
-    tab = visit.open(url, until="networkidle")
+    tab = visit.open(url, with_search=True)
     here = "{0.scheme}://{0.netloc}/".format(urlsplit(tab.url))
     elsewhere = [
         asked for asked in visit.requests if not asked.startswith((here, "data:", "blob:"))
@@ -231,7 +270,7 @@ def test_page_loads_offline_and_reads_whole_on_a_laptop(visit, page):
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
 def test_page_reads_whole_on_a_phone(phone, page, record_property):
-    tab = visit_in(phone).open(url_of(page))
+    tab = phone.open(url_of(page))
     problems = reading_problems(tab)
     assert not problems, f"{page_id(page)} at 390×844:\n" + "\n".join(problems)
     if page in PHONE_SCREENSHOT_PAGES:
@@ -365,18 +404,35 @@ def test_search_finds_a_word_and_its_results_open_their_page(visit, site_url, la
     assert site_url + url_of(DOCS / language / explained_on) in pages_found, (
         f"searching {term!r} on the {language} site finds {pages_found}, not {explained_on}"
     )
-    for rank, (url, title) in enumerate(results):
-        visit.open(url)
-        if rank == 0:
-            assert tab.locator("html").get_attribute("lang") == language, (
-                f"the best result for {term!r} on the {language} site is in another language: {url}"
-            )
-        fragment = unquote(urlsplit(url).fragment)
-        heading = tab.locator(f"[id='{fragment}']" if fragment else "article h1")
-        assert heading_of(heading) == title, (
-            f"{url} opens at {heading_of(heading)!r}, not {title!r}"
-        )
+    # The other results' pages, fetched by the page, each read at the heading its link leads to
+    others = tab.evaluate(HEADINGS_OF_PAGES, [url for url, _ in results[1:]])
+    for (url, title), heading in zip(results[1:], others, strict=True):
+        assert heading == title, f"{url} opens at {heading!r}, not {title!r}"
+    url, title = results[0]  # the best result, opened as a reader would
+    visit.open(url)
+    assert tab.locator("html").get_attribute("lang") == language, (
+        f"the best result for {term!r} on the {language} site is in another language: {url}"
+    )
+    fragment = unquote(urlsplit(url).fragment)
+    heading = tab.locator(f"[id='{fragment}']" if fragment else "article h1")
+    assert heading_of(heading) == title, f"{url} opens at {heading_of(heading)!r}, not {title!r}"
     assert not visit.problems, "\n".join(visit.problems)
+
+
+# heading_of, for pages fetched rather than opened: the heading at each URL's fragment (or the
+# page's title), its text with white space collapsed as the reader sees it.
+HEADINGS_OF_PAGES = """urls => Promise.all(urls.map(async url => {
+    const response = await fetch(url);
+    if (!response.ok) return `${response.status} for ${url}`;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const fragment = decodeURIComponent(new URL(url).hash.slice(1));
+    const element = fragment ? page.getElementById(fragment) : page.querySelector('article h1');
+    if (!element) return `no heading`;
+    const heading = element.matches('h1, h2, h3, h4') ? element : element.querySelector('h1, h2');
+    if (!heading) return `no heading`;
+    return heading.textContent.replace(/\\s+/g, ' ').trim().replace(/¶+$/, '')
+        .replaceAll('\\u200b', '').trim();
+}))"""
 
 
 # Questions a reader asks in each language, as they would type them
@@ -391,20 +447,14 @@ PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone'
 
 @pytest.mark.parametrize("device", ["laptop", "phone"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_answers_in_the_readers_language_with_short_previews(
-    browser, site_url, language, device
-):
-    context = new_context(browser, site_url, LAPTOP if device == "laptop" else PHONE)
-    try:
-        visit = visit_in(context)
-        tab = visit.open(url_of(DOCS / language / "index.md"), until="networkidle")
-        problems = [
-            problem
-            for question in QUESTIONS[language]
-            for problem in search_problems(tab, question, language)
-        ]
-    finally:
-        context.close()
+def test_search_answers_in_the_readers_language_with_short_previews(request, language, device):
+    visit = request.getfixturevalue("visit" if device == "laptop" else "phone")
+    tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
+    problems = [
+        problem
+        for question in QUESTIONS[language]
+        for problem in search_problems(tab, question, language)
+    ]
     assert not problems, f"the {language} site on a {device}:\n" + "\n".join(problems)
 
 
@@ -502,10 +552,36 @@ CODE_AS_SHOWN = """block => {
 }"""
 
 
-def copy_with(tab: Page, button) -> str:
-    button.evaluate(SELECT_ITS_TAB)
-    button.click()  # clipboard.js copies while it handles the click
-    return tab.evaluate(TAKE_FROM_CLIPBOARD)
+# Each code block's copy button pressed as a reader would, in one round trip: its content tab
+# selected, the button scrolled into view and the topmost element at its centre (where a reader's
+# click lands), clicked; what it put on the clipboard, and the code the block shows.
+COPY_EVERY_BUTTON = f"""async ([blocks, buttons]) => {{
+    const selectItsTab = {SELECT_ITS_TAB};
+    const takeFromClipboard = {TAKE_FROM_CLIPBOARD};
+    const codeAsShown = {CODE_AS_SHOWN};
+    blocks = [...document.querySelectorAll(blocks)];
+    buttons = [...document.querySelectorAll(buttons)];
+    const copies = [];
+    for (const [i, button] of buttons.entries()) {{
+        selectItsTab(button);
+        button.scrollIntoView({{block: 'center', inline: 'center'}});
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        let problem = null;
+        if (!button.checkVisibility() || !box.width || !box.height) problem = 'is not visible';
+        else if (!hit || !(hit === button || button.contains(hit))) {{
+            problem = `is under ${{hit ? hit.outerHTML.slice(0, 80) : 'nothing'}}`;
+        }}
+        button.click();  // clipboard.js copies while it handles the click
+        let copied = await takeFromClipboard();
+        for (let wait = 0; !copied && wait < 20; wait++) {{  // a copy that ends later
+            await new Promise(resolve => setTimeout(resolve, 10));
+            copied = await takeFromClipboard();
+        }}
+        copies.push({{copied, shown: codeAsShown(blocks[i]), problem}});
+    }}
+    return copies;
+}}"""
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
@@ -515,10 +591,10 @@ def test_every_code_block_copies_its_code(visit, page):
     expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
         blocks.count()
     )
-    copied, shown = [], []
-    for block, button in zip(blocks.all(), buttons.all(), strict=True):
-        copied.append(copy_with(tab, button))
-        shown.append(block.evaluate(CODE_AS_SHOWN))
+    copies = tab.evaluate(COPY_EVERY_BUTTON, [CODE_BLOCKS, COPY_BUTTONS])
+    for number, copy in enumerate(copies, 1):
+        assert not copy["problem"], f"{page_id(page)}: copy button {number} {copy['problem']}"
+    copied, shown = [copy["copied"] for copy in copies], [copy["shown"] for copy in copies]
     for text, code in zip(copied, shown, strict=True):
         assert text.rstrip("\n") == code.rstrip("\n"), f"{page_id(page)}: copied {text!r}"
     for code in snippet_code_on(page):
@@ -548,25 +624,45 @@ def test_notebook_page_shows_its_cells_and_outputs_and_downloads(visit, page):
     assert not visit.problems, "\n".join(visit.problems)
 
 
+# The tables of a page: whether each is visible, and for each link in it to this host, what
+# fetching its page answers, all fetched at once.
+TABLES_AND_THEIR_LINKS = """async () => {
+    const tables = [...document.querySelectorAll('article table:not(.highlighttable)')];
+    return Promise.all(tables.map(async table => {
+        const box = table.getBoundingClientRect();
+        const visible = table.checkVisibility({visibilityProperty: true})
+            && box.width > 0 && box.height > 0;
+        const links = await Promise.all([...table.querySelectorAll('a[href]')].map(async link => {
+            const target = new URL(link.href);
+            if (target.host !== location.host) return null;
+            const fragment = decodeURIComponent(target.hash.slice(1));
+            target.hash = '';
+            const response = await fetch(target);
+            return {
+                href: link.getAttribute('href'), status: response.status, ok: response.ok,
+                fragment, text: response.ok && fragment ? await response.text() : '',
+            };
+        }));
+        return {visible, links: links.filter(Boolean)};
+    }));
+}"""
+
+
 def table_problems(visit: Visit, url: str) -> list[str]:
     """What is wrong with the tables of the page at `url`: hidden tables, links that lead
     nowhere (a missing page, or a missing anchor on it). Links to other hosts are not followed:
     the tests run offline."""
     tab = visit.open(url)
     problems = []
-    for number, table in enumerate(tab.locator("article table:not(.highlighttable)").all(), 1):
-        if not table.is_visible():
+    for number, table in enumerate(tab.evaluate(TABLES_AND_THEIR_LINKS), 1):
+        if not table["visible"]:
             problems.append(f"table {number} is not visible")
-        for link in table.locator("a[href]").all():
-            target = urlsplit(link.evaluate("a => a.href"))
-            if target.netloc != urlsplit(tab.url).netloc:
-                continue
-            response = tab.request.get(target._replace(fragment="").geturl())
-            where = f"table {number}: {link.get_attribute('href')}"
-            if not response.ok:
-                problems.append(f"{where}: {response.status}")
-            elif target.fragment and f'id="{unquote(target.fragment)}"' not in response.text():
-                problems.append(f"{where}: no #{unquote(target.fragment)} on that page")
+        for link in table["links"]:
+            where = f"table {number}: {link['href']}"
+            if not link["ok"]:
+                problems.append(f"{where}: {link['status']}")
+            elif link["fragment"] and f'id="{link["fragment"]}"' not in link["text"]:
+                problems.append(f"{where}: no #{link['fragment']} on that page")
     return problems
 
 
