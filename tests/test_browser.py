@@ -253,7 +253,42 @@ def offline_problems(visit: Visit, url: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_page_loads_offline_and_reads_whole_on_a_laptop(visit, page):
+def test_every_check_of_a_page_on_a_laptop(visit, site, site_url, page):
+    """One visit per page that runs every check of the page at a laptop's size: it loads offline
+    and reads whole, its tables, the font of its Chinese, the language switch there and back, and
+    then, on the page the switch came back to, its copy buttons and (a notebook) its cells and
+    download. Every failure of the page is reported, each under the name of its check."""
+    failures = []
+
+    def check(name: str, run, *args):
+        try:
+            run(visit, page, *args)
+        except AssertionError as error:  # also expect()'s
+            failures.append(f"{name}: {error}")
+
+    check("loads offline and reads whole on a laptop", loads_offline_and_reads_whole)
+    seen = len(visit.problems)  # what went wrong from here on, the later checks report
+    if page in TABLE_PAGES:
+        check("tables are visible and their links lead somewhere", tables_lead_somewhere)
+    if language_of(page) == "zh":
+        check("Chinese text is drawn in a CJK font", chinese_is_drawn_in_a_cjk_font)
+    check(
+        "the language switcher leads to the same section and back",
+        language_switcher_leads_to_the_same_section_and_back,
+        site,
+        site_url,
+    )
+    if urlsplit(visit.tab.url)._replace(fragment="").geturl() != site_url + url_of(page):
+        visit.open(url_of(page))  # the switch did not come back
+    check("every code block copies its code", every_code_block_copies_its_code)
+    if page in NOTEBOOK_PAGES:
+        check("the notebook shows its cells and outputs and downloads", notebook_page_works)
+    if visit.problems[seen:]:
+        failures.append("while checking the page:\n" + "\n".join(visit.problems[seen:]))
+    assert not failures, f"{page_id(page)}:\n" + "\n\n".join(failures)
+
+
+def loads_offline_and_reads_whole(visit: Visit, page: Path):
     problems = offline_problems(visit, url_of(page))
     assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
     tab = visit.tab
@@ -348,9 +383,9 @@ def test_a_request_to_another_host_is_found(tmp_path, serve, context):
     assert "asks another host for http://127.0.0.2:9/logo.png" in problems
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_language_switcher_leads_to_the_same_section_and_back(visit, site, site_url, page):
+def language_switcher_leads_to_the_same_section_and_back(visit: Visit, page: Path, site, site_url):
     # A reader in the last section that the page has in both languages, come there by its link
+    # (on the page already open, a link to the section only scrolls there)
     ids = [section_ids(site, p) for p in (page, counterpart(page))]
     both = [id for id in ids[0] if id in ids[1]]
     fragment = f"#{both[-1]}" if both else ""
@@ -361,7 +396,6 @@ def test_language_switcher_leads_to_the_same_section_and_back(visit, site, site_
         assert tab.locator("html").get_attribute("lang") == language_of(there)
         if fragment:
             expect(tab.locator(f"[id='{fragment[1:]}']")).to_be_in_viewport()
-    assert not visit.problems, "\n".join(visit.problems)
 
 
 def section_ids(site: Path, page: Path) -> list[str]:
@@ -584,9 +618,8 @@ COPY_EVERY_BUTTON = f"""async ([blocks, buttons]) => {{
 }}"""
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_every_code_block_copies_its_code(visit, page):
-    tab = visit.open(url_of(page))
+def every_code_block_copies_its_code(visit: Visit, page: Path):
+    tab = visit.tab
     blocks, buttons = tab.locator(CODE_BLOCKS), tab.locator(COPY_BUTTONS)
     expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
         blocks.count()
@@ -601,12 +634,11 @@ def test_every_code_block_copies_its_code(visit, page):
         assert code.rstrip("\n") in [text.rstrip("\n") for text in copied], (
             f"{page_id(page)}: no copy button copies\n{code}"
         )
-    assert not visit.problems, "\n".join(visit.problems)
 
 
-@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=page_id)
-def test_notebook_page_shows_its_cells_and_outputs_and_downloads(visit, page):
-    tab = visit.open(url_of(page))
+def notebook_page_works(visit: Visit, page: Path):
+    """The notebook page shows its cells and outputs, and downloads the notebook."""
+    tab = visit.tab
     notebook = nbformat.read(page, as_version=4)
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
     assert tab.locator(f"article {CODE_CELL}").count() == len(code_cells)
@@ -621,7 +653,6 @@ def test_notebook_page_shows_its_cells_and_outputs_and_downloads(visit, page):
     downloaded = Path(download.value.path()).read_bytes()
     assert downloaded == page.read_bytes()
     nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
-    assert not visit.problems, "\n".join(visit.problems)
 
 
 # The tables of a page: whether each is visible, and for each link in it to this host, what
@@ -648,11 +679,11 @@ TABLES_AND_THEIR_LINKS = """async () => {
 }"""
 
 
-def table_problems(visit: Visit, url: str) -> list[str]:
-    """What is wrong with the tables of the page at `url`: hidden tables, links that lead
-    nowhere (a missing page, or a missing anchor on it). Links to other hosts are not followed:
-    the tests run offline."""
-    tab = visit.open(url)
+def table_problems(visit: Visit, url: str | None = None) -> list[str]:
+    """What is wrong with the tables of the page at `url` (or the page open): hidden tables,
+    links that lead nowhere (a missing page, or a missing anchor on it). Links to other hosts are
+    not followed: the tests run offline."""
+    tab = visit.open(url) if url is not None else visit.tab
     problems = []
     for number, table in enumerate(tab.evaluate(TABLES_AND_THEIR_LINKS), 1):
         if not table["visible"]:
@@ -666,9 +697,9 @@ def table_problems(visit: Visit, url: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("page", TABLE_PAGES, ids=page_id)
-def test_tables_are_visible_and_their_links_lead_somewhere(visit, page):
-    problems = table_problems(visit, url_of(page))
+def tables_lead_somewhere(visit: Visit, page: Path):
+    """The page's tables are visible and their links lead somewhere."""
+    problems = table_problems(visit)
     assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
 
 
@@ -734,9 +765,8 @@ def fonts_rendering(tab: Page, selector: str) -> list[str]:
     return [font["familyName"] for font in fonts if font["glyphCount"]]
 
 
-@pytest.mark.parametrize("page", [p for p in ALL_PAGES if language_of(p) == "zh"], ids=page_id)
-def test_chinese_text_is_drawn_in_a_cjk_font(visit, page):
-    tab = visit.open(url_of(page))
+def chinese_is_drawn_in_a_cjk_font(visit: Visit, page: Path):
+    tab = visit.tab
     fonts = fonts_rendering(tab, "article h1")
     assert any("CJK" in font for font in fonts), f"{page_id(page)}: its title is drawn in {fonts}"
 
