@@ -1,7 +1,9 @@
 """The built site as a reader sees it: every page, in both languages, in headless Chromium.
 
 Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright cannot download its
-own browser here), one browser for the whole session. The strict build of tests/conftest.py is
+own browser here), one browser for the whole session, and in it one tab per device (a laptop's,
+a phone's) that each test starts afresh; a page at a laptop's size is visited once for all of its
+checks (test_every_check_of_a_page_on_a_laptop). The strict build of tests/conftest.py is
 served on localhost; the site must work offline, so any request to another host fails a test.
 Every page is read at two sizes, a laptop's window (1280×900) and a phone's (390×844): nothing
 hidden past the edge of its box, tables and notebook cells that fit or visibly scroll, links that
