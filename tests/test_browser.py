@@ -269,7 +269,8 @@ def test_every_check_of_a_page_on_a_laptop(visit, site, site_url, page):
             failures.append(f"{name}: {error}")
 
     check("loads offline and reads whole on a laptop", loads_offline_and_reads_whole)
-    seen = len(visit.problems)  # what went wrong from here on, the later checks report
+    # What went wrong, and what was asked of other hosts, from here on, the later checks report
+    seen, asked = len(visit.problems), len(visit.requests)
     if page in TABLE_PAGES:
         check("tables are visible and their links lead somewhere", tables_lead_somewhere)
     if language_of(page) == "zh":
@@ -285,8 +286,14 @@ def test_every_check_of_a_page_on_a_laptop(visit, site, site_url, page):
     check("every code block copies its code", every_code_block_copies_its_code)
     if page in NOTEBOOK_PAGES:
         check("the notebook shows its cells and outputs and downloads", notebook_page_works)
-    if visit.problems[seen:]:
-        failures.append("while checking the page:\n" + "\n".join(visit.problems[seen:]))
+    here = "{0.scheme}://{0.netloc}/".format(urlsplit(site_url))
+    later = visit.problems[seen:] + [
+        f"asks another host for {url}"
+        for url in visit.requests[asked:]
+        if not url.startswith((here, "data:", "blob:"))
+    ]
+    if later:
+        failures.append("while checking the page:\n" + "\n".join(later))
     assert not failures, f"{page_id(page)}:\n" + "\n\n".join(failures)
 
 
@@ -605,6 +612,7 @@ COPY_EVERY_BUTTON = f"""async ([blocks, buttons]) => {{
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         let problem = null;
         if (!button.checkVisibility() || !box.width || !box.height) problem = 'is not visible';
+        else if (button.disabled) problem = 'is disabled';
         else if (!hit || !(hit === button || button.contains(hit))) {{
             problem = `is under ${{hit ? hit.outerHTML.slice(0, 80) : 'nothing'}}`;
         }}
