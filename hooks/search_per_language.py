@@ -30,6 +30,8 @@ def on_post_build(config):
     i18n = config.plugins["i18n"]
     if i18n.building:
         return  # building another language: the merged index is written after the last one
+    if not any(name.endswith("search") for name in config.plugins):
+        return  # a build without search (the bench's floor): no index to split
     site = Path(config.site_dir)
     merged_path = site / "search" / "search_index.json"
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
