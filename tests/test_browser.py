@@ -139,6 +139,11 @@ def browser():
 
 
 SEARCH_INDEX = "search/search_index.json"
+# Material's search worker: one script for the whole site, which builds the language's index anew on
+# every page it runs on, a third of what a page costs Chromium. Visits that check neither search nor
+# what a page fetches get an empty script in its place (WORKER_STUB); the page still asks for the
+# worker and for its index, at the addresses it computes, and a wrong one still fails.
+SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
 
 
 @dataclass
@@ -148,19 +153,34 @@ class Visit:
     tab: Page
     requests: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    search_runs: bool = True  # whether the next page loaded runs Material's search worker
 
     def open(self, url: str, with_search: bool = False) -> Page:
-        """Open `url` and wait for its load; with_search, also for what the scripts fetch later
-        (the search index), if the page has a search box."""
+        """Open `url` and wait for its load; with_search, run the search worker and wait for what
+        the scripts fetch later (the search index), if the page has a search box."""
+        self.search_runs = with_search
         self.tab.goto(url, wait_until="load")
-        if with_search and self.tab.locator("input.md-search__input").count():
+        if with_search:
+            self.wait_for_search_index()
+        return self.tab
+
+    def wait_for_search_index(self) -> None:
+        if self.tab.locator("input.md-search__input").count():
             if not any(SEARCH_INDEX in asked for asked in self.requests):
                 self.tab.wait_for_event("request", lambda r: SEARCH_INDEX in r.url)
             self.tab.wait_for_function(
                 "() => performance.getEntriesByType('resource')"
                 f".some(entry => entry.name.includes('{SEARCH_INDEX}') && entry.responseEnd > 0)"
             )
-        return self.tab
+
+    def requests_elsewhere(self, since: int = 0) -> list[str]:
+        """What the tab asked of other hosts, from request number `since` on."""
+        here = "{0.scheme}://{0.netloc}/".format(urlsplit(self.tab.url))
+        return [
+            f"asks another host for {asked}"
+            for asked in self.requests[since:]
+            if not asked.startswith((here, "data:", "blob:"))
+        ]
 
 
 def visit_in(context) -> Visit:
@@ -175,7 +195,18 @@ def visit_in(context) -> Visit:
     tab.on("response", lambda r: r.status >= 400 and visit.problems.append(f"{r.url}: {r.status}"))
     tab.on("console", lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"))
     tab.on("pageerror", lambda error: visit.problems.append(f"script error: {error}"))
+
+    def search_worker(route):
+        if visit.search_runs:
+            route.continue_()
+        else:
+            route.fulfill(status=200, content_type="text/javascript", body=WORKER_STUB)
+
+    tab.route(SEARCH_WORKER, search_worker)
     return visit
+
+
+WORKER_STUB = "// the search worker, left out of a visit that does not check search"
 
 
 expect.set_options(timeout=TIMEOUT_MS)
@@ -225,6 +256,7 @@ def fresh(visit: Visit) -> Visit:
     tab.context.clear_cookies()
     visit.requests.clear()
     visit.problems.clear()
+    visit.search_runs = True
     return visit
 
 
@@ -246,66 +278,104 @@ def test_every_built_page_is_tested(site):
 
 def offline_problems(visit: Visit, url: str) -> list[str]:
     """What goes wrong while the page at `url` loads, and what it asks of other hosts."""
-    tab = visit.open(url, with_search=True)
-    here = "{0.scheme}://{0.netloc}/".format(urlsplit(tab.url))
-    elsewhere = [
-        asked for asked in visit.requests if not asked.startswith((here, "data:", "blob:"))
-    ]
-    return visit.problems + [f"asks another host for {asked}" for asked in elsewhere]
+    visit.open(url, with_search=True)
+    return visit.problems + visit.requests_elsewhere()
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_every_check_of_a_page_on_a_laptop(visit, site, site_url, page):
-    """One visit per page that runs every check of the page at a laptop's size: it loads offline
-    and reads whole, its tables, the font of its Chinese, the language switch there and back, and
-    then, on the page the switch came back to, its copy buttons and (a notebook) its cells and
-    download. Every failure of the page is reported, each under the name of its check."""
+ENGLISH_PAGES = [page for page in ALL_PAGES if language_of(page) == "en"]
+
+
+def pair_id(page: Path) -> str:
+    return f"{page_id(page)} and {page_id(counterpart(page))}"
+
+
+def test_every_page_has_its_translation():
+    assert sorted(ALL_PAGES) == sorted([*ENGLISH_PAGES, *map(counterpart, ENGLISH_PAGES)]), (
+        "pages with no counterpart in the other language"
+    )
+
+
+@pytest.mark.parametrize("page", ENGLISH_PAGES, ids=pair_id)
+def test_every_check_of_a_page_and_its_translation_on_a_laptop(
+    visit, site, site_url, page, record_property
+):
+    """One visit per page and its translation, at a laptop's size, that runs every check of both.
+    The English page is opened, as a reader would, and checked; at the last section the two
+    pages share, the language switch opens the Chinese page there, which is checked in turn; its
+    switch leads back to that section of the English page. Each page: it loads offline and reads
+    whole, its tables, the font of its Chinese, its copy buttons, (a notebook) its cells and
+    download; on some, its code's contrast and a screenshot, in the light palette. Every failure
+    is reported, each under its page and the name of its check."""
+    translation = counterpart(page)
     failures = []
 
-    def check(name: str, run, *args):
+    def check(there: Path, name: str, run, *args) -> bool:
         try:
-            run(visit, page, *args)
+            run(visit, there, *args)
         except AssertionError as error:  # also expect()'s
-            failures.append(f"{name}: {error}")
+            failures.append(f"{page_id(there)}: {name}: {error}")
+            return False
+        return True
 
-    check("loads offline and reads whole on a laptop", loads_offline_and_reads_whole)
-    # What went wrong, and what was asked of other hosts, from here on, the later checks report
+    def every_check_of(there: Path, seen: int, asked: int) -> None:
+        """The checks of the page open, once it loaded: what went wrong, and what was asked of
+        other hosts, since problem number `seen` and request number `asked`."""
+        check(there, "loads offline and reads whole on a laptop", reads_whole, seen, asked)
+        seen, asked = len(visit.problems), len(visit.requests)
+        if there in SCREENSHOT_PAGES:
+            check(there, "a screenshot, light", screenshot_of_the_page, "light", record_property)
+        if there in PALETTE_PAGES:
+            check(there, "code is readable in the light palette", code_is_highlighted_and_readable)
+        if there in TABLE_PAGES:
+            check(there, "tables are visible and their links lead somewhere", tables_lead_somewhere)
+        if language_of(there) == "zh":
+            check(there, "Chinese text is drawn in a CJK font", chinese_is_drawn_in_a_cjk_font)
+        check(there, "every code block copies its code", every_code_block_copies_its_code)
+        if there in NOTEBOOK_PAGES:
+            check(there, "the notebook shows its cells and downloads", notebook_page_works)
+        later = visit.problems[seen:] + visit.requests_elsewhere(asked)
+        if later:
+            failures.append(f"{page_id(there)}: while checking the page:\n" + "\n".join(later))
+
+    visit.open(url_of(page), with_search=True)
+    every_check_of(page, 0, 0)
+
+    # A reader in the last section that the pages share, come there by its link (on the page
+    # already open, a link to the section only scrolls there), switches language.
+    fragment = last_shared_section(site, page)
+    tab = visit.tab
+    tab.goto(site_url + url_of(page) + fragment)
     seen, asked = len(visit.problems), len(visit.requests)
-    if page in TABLE_PAGES:
-        check("tables are visible and their links lead somewhere", tables_lead_somewhere)
-    if language_of(page) == "zh":
-        check("Chinese text is drawn in a CJK font", chinese_is_drawn_in_a_cjk_font)
-    check(
-        "the language switcher leads to the same section and back",
-        language_switcher_leads_to_the_same_section_and_back,
-        site,
+    switched = check(
+        translation,
+        "the language switcher leads to the same section",
+        switches_language_to,
         site_url,
+        fragment,
     )
-    if urlsplit(visit.tab.url)._replace(fragment="").geturl() != site_url + url_of(page):
-        visit.open(url_of(page))  # the switch did not come back
-    check("every code block copies its code", every_code_block_copies_its_code)
-    if page in NOTEBOOK_PAGES:
-        check("the notebook shows its cells and outputs and downloads", notebook_page_works)
-    here = "{0.scheme}://{0.netloc}/".format(urlsplit(site_url))
-    later = visit.problems[seen:] + [
-        f"asks another host for {url}"
-        for url in visit.requests[asked:]
-        if not url.startswith((here, "data:", "blob:"))
-    ]
-    if later:
-        failures.append("while checking the page:\n" + "\n".join(later))
-    assert not failures, f"{page_id(page)}:\n" + "\n\n".join(failures)
+    if not switched:
+        seen, asked = len(visit.problems), len(visit.requests)
+        visit.open(url_of(translation), with_search=True)
+    every_check_of(translation, seen, asked)
+    # ... and back, from the translation at that section
+    tab.goto(site_url + url_of(translation) + fragment)
+    visit.search_runs = False  # the English page's search was checked as it first loaded
+    check(page, "the language switcher leads back", switches_language_to, site_url, fragment)
+    assert not failures, "\n\n".join(failures)
 
 
-def loads_offline_and_reads_whole(visit: Visit, page: Path):
-    problems = offline_problems(visit, url_of(page))
-    assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
+def reads_whole(visit: Visit, page: Path, seen: int = 0, asked: int = 0):
+    """The page open loaded offline (nothing went wrong, nothing asked of another host, since
+    problem number `seen` and request number `asked`, the search index included) and reads whole,
+    in its language, saying where it was verified, where it comes from and where to change it."""
+    visit.wait_for_search_index()
+    problems = visit.problems[seen:] + visit.requests_elsewhere(asked)
+    assert not problems, "\n".join(problems)
     tab = visit.tab
     assert tab.locator("html").get_attribute("lang") == language_of(page)
     assert tab.locator("article h1").first.is_visible()
     problems = reading_problems(tab)
-    assert not problems, f"{page_id(page)} at 1280×900:\n" + "\n".join(problems)
-    # Where it was verified, where it comes from, and where to change it
+    assert not problems, "at 1280×900:\n" + "\n".join(problems)
     expect(tab.locator("article .verified-on")).to_contain_text("TensorFlow 2.")
     expect(tab.locator(f"header a.md-source[href='{REPO_URL}']")).to_be_visible()
     edit = f"{REPO_URL}/edit/main/{page.relative_to(ROOT).as_posix()}"
@@ -392,19 +462,21 @@ def test_a_request_to_another_host_is_found(tmp_path, serve, context):
     assert "asks another host for http://127.0.0.2:9/logo.png" in problems
 
 
-def language_switcher_leads_to_the_same_section_and_back(visit: Visit, page: Path, site, site_url):
-    # A reader in the last section that the page has in both languages, come there by its link
-    # (on the page already open, a link to the section only scrolls there)
+def last_shared_section(site: Path, page: Path) -> str:
+    """The #fragment of the last section (h2) that a page and its translation share, or ''."""
     ids = [section_ids(site, p) for p in (page, counterpart(page))]
     both = [id for id in ids[0] if id in ids[1]]
-    fragment = f"#{both[-1]}" if both else ""
-    tab = visit.open(url_of(page) + fragment)
-    for there in (counterpart(page), page):
-        switch_language(tab, language_of(there))
-        tab.wait_for_url(site_url + url_of(there) + fragment)
-        assert tab.locator("html").get_attribute("lang") == language_of(there)
-        if fragment:
-            expect(tab.locator(f"[id='{fragment[1:]}']")).to_be_in_viewport()
+    return f"#{both[-1]}" if both else ""
+
+
+def switches_language_to(visit: Visit, there: Path, site_url: str, fragment: str):
+    """The language switch of the page open leads to `there`, at the same section."""
+    tab = visit.tab
+    switch_language(tab, language_of(there))
+    tab.wait_for_url(site_url + url_of(there) + fragment)
+    assert tab.locator("html").get_attribute("lang") == language_of(there)
+    if fragment:
+        expect(tab.locator(f"[id='{fragment[1:]}']")).to_be_in_viewport()
 
 
 def section_ids(site: Path, page: Path) -> list[str]:
@@ -436,7 +508,7 @@ def test_a_language_switch_that_drops_the_section_is_found(tmp_path, serve, cont
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_finds_a_word_and_its_results_open_their_page(visit, site_url, language):
     term, explained_on = SEARCHES[language]
-    tab = visit.open(url_of(DOCS / language / "index.md"))
+    tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
     search = tab.locator("input.md-search__input")
     search.fill(term)
     search.press("End")  # Material searches on key events, as when a reader types
@@ -666,9 +738,16 @@ def notebook_page_works(visit: Visit, page: Path):
 
 
 # The tables of a page: whether each is visible, and for each link in it to this host, what
-# fetching its page answers, all fetched at once.
+# fetching its page answers, all fetched at once, each page once.
 TABLES_AND_THEIR_LINKS = """async () => {
     const tables = [...document.querySelectorAll('article table:not(.highlighttable)')];
+    const fetched = new Map();
+    const fetchOnce = url => {
+        if (!fetched.has(url)) fetched.set(url, fetch(url).then(async response => ({
+            status: response.status, ok: response.ok, text: response.ok ? await response.text() : '',
+        })));
+        return fetched.get(url);
+    };
     return Promise.all(tables.map(async table => {
         const box = table.getBoundingClientRect();
         const visible = table.checkVisibility({visibilityProperty: true})
@@ -678,10 +757,10 @@ TABLES_AND_THEIR_LINKS = """async () => {
             if (target.host !== location.host) return null;
             const fragment = decodeURIComponent(target.hash.slice(1));
             target.hash = '';
-            const response = await fetch(target);
+            const response = await fetchOnce(target.href);
             return {
                 href: link.getAttribute('href'), status: response.status, ok: response.ok,
-                fragment, text: response.ok && fragment ? await response.text() : '',
+                fragment, anchored: !fragment || response.text.includes(`id="${fragment}"`),
             };
         }));
         return {visible, links: links.filter(Boolean)};
@@ -702,7 +781,7 @@ def table_problems(visit: Visit, url: str | None = None) -> list[str]:
             where = f"table {number}: {link['href']}"
             if not link["ok"]:
                 problems.append(f"{where}: {link['status']}")
-            elif link["fragment"] and f'id="{link["fragment"]}"' not in link["text"]:
+            elif not link["anchored"]:
                 problems.append(f"{where}: no #{link['fragment']} on that page")
     return problems
 
@@ -736,10 +815,28 @@ def open_in_palette(visit: Visit, page: Path, scheme: str) -> Page:
     return tab
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("page", PALETTE_PAGES, ids=page_id)
-def test_code_is_highlighted_and_readable_in_both_palettes(visit, page, scheme):
-    tab = open_in_palette(visit, page, scheme)
+DARK_PAGES = [page for page in ALL_PAGES if page in PALETTE_PAGES or page in SCREENSHOT_PAGES]
+
+
+@pytest.mark.parametrize("page", DARK_PAGES, ids=page_id)
+def test_code_is_readable_and_the_page_photographed_in_the_dark_palette(
+    visit, page, record_property
+):
+    """The dark half of the palette checks and screenshots: the light half is a step of the
+    laptop visit of each page (test_every_check_of_a_page_and_its_translation_on_a_laptop).
+    Material picks its palette as the page loads, so the dark one takes a visit of its own."""
+    open_in_palette(visit, page, "dark")
+    if page in PALETTE_PAGES:
+        code_is_highlighted_and_readable(visit, page)
+    if page in SCREENSHOT_PAGES:
+        screenshot_of_the_page(visit, page, "dark", record_property)
+
+
+def code_is_highlighted_and_readable(visit: Visit, page: Path):
+    """Every text in the page's code blocks contrasts enough with its background, in the palette
+    shown, and every Python block is highlighted."""
+    tab = visit.tab
+    scheme = tab.locator("body").get_attribute("data-md-color-scheme")
     # The texts of every code block, and of every Python block, read in one round trip
     every_block, python_blocks = tab.evaluate(
         f"selectors => selectors.map(selector => "
@@ -753,12 +850,20 @@ def test_code_is_highlighted_and_readable_in_both_palettes(visit, page, scheme):
             if text["contrast"] < WCAG_AA
         }
         assert not faint, (
-            f"{page_id(page)}, code block {number}, {scheme} palette: text fainter than "
+            f"{page_id(page)}, code block {number}, palette {scheme}: text fainter than "
             f"{WCAG_AA}:1 against its background:\n" + "\n".join(sorted(faint))
         )
     for number, texts in enumerate(python_blocks, 1):
         colours = {text["colour"] for text in texts}
         assert len(colours) > 1, f"{page_id(page)}: Python block {number} is not highlighted"
+
+
+def screenshot_of_the_page(visit: Visit, page: Path, scheme: str, record_property):
+    """A screenshot of the page open, from its top, in the palette `scheme` it shows."""
+    tab = visit.tab
+    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+    tab.evaluate("() => window.scrollTo(0, 0)")
+    record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-{scheme}"))
 
 
 def test_palette_toggle_switches_between_light_and_dark(visit):
@@ -785,13 +890,6 @@ def chinese_is_drawn_in_a_cjk_font(visit: Visit, page: Path):
     tab = visit.tab
     fonts = fonts_rendering(tab, "article h1")
     assert any("CJK" in font for font in fonts), f"{page_id(page)}: its title is drawn in {fonts}"
-
-
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("page", SCREENSHOT_PAGES, ids=page_id)
-def test_screenshot_what_the_reader_sees(visit, page, scheme, record_property):
-    tab = open_in_palette(visit, page, scheme)
-    record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-{scheme}"))
 
 
 def screenshot(tab: Page, name: str) -> str:
