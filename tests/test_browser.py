@@ -744,7 +744,8 @@ TABLES_AND_THEIR_LINKS = """async () => {
     const fetched = new Map();
     const fetchOnce = url => {
         if (!fetched.has(url)) fetched.set(url, fetch(url).then(async response => ({
-            status: response.status, ok: response.ok, text: response.ok ? await response.text() : '',
+            status: response.status, ok: response.ok,
+            text: response.ok ? await response.text() : '',
         })));
         return fetched.get(url);
     };
