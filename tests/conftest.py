@@ -139,8 +139,8 @@ def waits_for(item) -> int:
         return 3
     if "site" in fixtures:
         return 2
-    if "snippet" in fixtures and sys.modules["test_snippets"].starts_a_python_of_its_own(
-        item.callspec.params["snippet"]
+    if "snippet" in fixtures and sys.modules["test_snippets"].runs_in_the_second_pytest(
+        item.callspec.params["snippet"], item.config
     ):
         return 1
     return 0

@@ -1,13 +1,13 @@
 """The guards fire: a bad snippet fails verification with a message that names the file and line.
 
 Each test writes a small bad snippet into a temporary folder and runs tests/test_snippets.py on
-that folder (`--snippets`), in this process: TensorFlow is already imported.
+that folder (`--snippets`), in this process: TensorFlow is already imported (a snippet that wants
+Keras 3 runs in the second pytest that tests/test_snippets.py starts, which imports it again).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from types import SimpleNamespace
 
 import nbformat
@@ -55,23 +55,44 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     assert snippet.read_text(encoding="utf-8") == original
 
 
-def test_a_snippet_that_starts_a_python_fails_naming_its_line_from_the_second_pytest(pytester):
-    # It imports subprocess: a second pytest, started as the tests are collected, runs its test.
+def test_a_snippet_on_keras_3_fails_naming_its_line_from_the_second_pytest(pytester):
+    # One snippet sets TF_USE_LEGACY_KERAS, and runs here on tf-keras; the other removes it: a
+    # second pytest, started without it as the tests are collected, runs its test on Keras 3.
+    prints_keras = (
+        "\nimport tensorflow as tf\n\n"
+        'print("tf.keras is", tf.keras.layers.Dense.__module__.split(".")[0])\n'
+        "#> tf.keras is tf_keras\n"
+    )
     write_snippet(
         pytester,
-        "snippets/guards/starts_python.py",
-        "import subprocess\nimport sys\n\n"
-        'run = subprocess.run([sys.executable, "-c", "print(1)"], capture_output=True, text=True)\n'
-        "print(run.stdout.strip())\n#> 2\n",
+        "snippets/guards/on_tf_keras.py",
+        'import os\n\nos.environ["TF_USE_LEGACY_KERAS"] = "1"\n' + prints_keras,
+    )
+    write_snippet(
+        pytester,
+        "snippets/guards/on_keras_3.py",
+        'import os\n\nos.environ.pop("TF_USE_LEGACY_KERAS", None)\n' + prints_keras,
     )
     checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(failed=1)
+    checked.assert_outcomes(passed=1, failed=1)
     checked.stdout.fnmatch_lines(
         [
-            "snippets/guards/starts_python.py:6: the output printed differs from the #> lines.",
+            "snippets/guards/on_keras_3.py:8: the output printed differs from the #> lines.",
             "*run `nox -s update`*",
+            "*+#> tf.keras is keras",
         ]
     )
+
+
+def test_what_a_snippet_sets_in_the_environment_ends_with_it(pytester):
+    # As with `python snippet.py`: the next snippet starts in the environment the tests started in.
+    write_snippet(pytester, "snippets/guards/a_sets.py", 'import os\n\nos.environ["SET"] = "1"\n')
+    write_snippet(
+        pytester,
+        "snippets/guards/b_reads.py",
+        'import os\n\nprint(os.environ.get("SET"))\n#> None\n',
+    )
+    run_snippet_tests(pytester, "-p", "no:randomly").assert_outcomes(passed=2)
 
 
 def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line(pytester):
@@ -164,32 +185,30 @@ def test_output_that_changes_from_run_to_run_fails_naming_the_line(pytester):
 
 
 def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_order(pytester):
-    # sets_env.py sorts first, so in file order reads_env.py finds what it left behind.
-    write_snippet(
-        pytester, "snippets/guards/a_sets_env.py", 'import os\n\nos.environ["GREETING"] = "hello"\n'
-    )
+    # a_sets.py sorts first, so in file order b_reads.py finds what it left behind in a module.
+    write_snippet(pytester, "snippets/guards/a_sets.py", 'import json\n\njson.GREETING = "hello"\n')
     write_snippet(
         pytester,
-        "snippets/guards/b_reads_env.py",
-        'import os\n\nprint(os.environ.get("GREETING", "unset"))\n#> hello\n',
+        "snippets/guards/b_reads.py",
+        'import json\n\nprint(getattr(json, "GREETING", "unset"))\n#> hello\n',
     )
     try:
         run_snippet_tests(pytester, "-p", "no:randomly").assert_outcomes(passed=2)
-        os.environ.pop("GREETING")
+        del json.GREETING
         for seed in range(1, 20):
             checked = run_snippet_tests(pytester, f"--randomly-seed={seed}")
-            os.environ.pop("GREETING", None)
+            vars(json).pop("GREETING", None)
             if checked.ret != 0:
                 break
         checked.stdout.fnmatch_lines(
             [
-                "snippets/guards/b_reads_env.py:4: the output printed differs from the #> lines.",
+                "snippets/guards/b_reads.py:4: the output printed differs from the #> lines.",
                 f"The tests ran in random order (seed {seed}).*relies on something another "
                 f"snippet left behind*--randomly-seed={seed}`.",
             ]
         )
     finally:
-        os.environ.pop("GREETING", None)  # the snippets ran in this process
+        vars(json).pop("GREETING", None)  # the snippets ran in this process
 
 
 # The checks of the pages' sources, run on a small site made in the temporary folder: its pages

@@ -1,8 +1,19 @@
 """Every snippet runs, and prints exactly the output recorded in its `#>` lines.
 
-All snippets run in this one process, so TensorFlow is imported once; each starts on a fresh
-default graph, which also empties the variable store that `tf.variable_scope` works on, and with
-TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets run side by side.
+The snippets run in this one process, so TensorFlow is imported once; each starts as `python
+snippet.py` would: on a fresh default graph, which also empties the variable store that
+`tf.variable_scope` works on, with TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets
+run side by side, and with the environment variables this process started with.
+
+All but those that want Keras 3. Which Keras TensorFlow uses (tf-keras, Keras 2, where
+TF_USE_LEGACY_KERAS=1; else Keras 3) is settled in each process at its first use, and the
+`tf.layers` snippets set that variable: a process that has run one cannot give another Keras 3.
+A snippet that removes the variable (`os.environ.pop("TF_USE_LEGACY_KERAS", None)`, found in its
+code) wants Keras 3: a second pytest, started in the background without TF_USE_LEGACY_KERAS, runs
+all of them in one process, and the tests here read its outcome. A snippet that starts a Python
+of its own (subprocess) needs no rule: it runs here like any other, and its Python, like
+`python snippet.py`, starts in this process' environment; it only costs that Python's time.
+
 `nox -s update` (pytest --update-examples) rewrites the `#>` lines after a deliberate change.
 """
 
@@ -61,12 +72,11 @@ def start_fresh():
 @pytest.fixture(autouse=True)
 def fresh_tensorflow_state(request):
     """TensorFlow is imported before the first snippet runs, and its context made eager (see
-    start_fresh); not for a snippet that only starts a Python of its own, so that the second
-    pytest, which runs only those, does not import it for nothing."""
+    start_fresh); not for a test that only reads its outcome from the second pytest."""
     snippet = (
         request.node.callspec.params.get("snippet") if hasattr(request.node, "callspec") else None
     )
-    if snippet is None or not starts_a_python_of_its_own(snippet):
+    if snippet is None or not runs_in_the_second_pytest(snippet, request.config):
         import tensorflow.compat.v1  # noqa: F401
     start_fresh()
 
@@ -83,7 +93,8 @@ class TimeLimitReached(BaseException):
 @contextlib.contextmanager
 def running(snippet, time_limit: float):
     """Run a snippet's code: its syntax error, its exception, or its running past `time_limit`
-    seconds fails the test with a message that names the snippet's line and what to do."""
+    seconds fails the test with a message that names the snippet's line and what to do. What it
+    sets in os.environ (TF_USE_LEGACY_KERAS) ends with it, as with `python snippet.py`."""
     try:
         compile(snippet.read_text(encoding="utf-8"), str(snippet), "exec")
     except SyntaxError as error:
@@ -97,6 +108,7 @@ def running(snippet, time_limit: float):
         raise TimeLimitReached(frame)
 
     problem = None
+    environment = os.environ.copy()
     previous_handler = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
@@ -121,6 +133,8 @@ def running(snippet, time_limit: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
+        os.environ.clear()
+        os.environ.update(environment)
     if problem:
         # `from None`: pytest 8.3 cannot print the traceback that pytest-examples gives the
         # snippet's exception (an INTERNALERROR), so the failure does not chain to it.
@@ -151,7 +165,7 @@ def random_order_hint(config, snippet) -> str:
     return (
         f"\nThe tests ran in random order (seed {seed}). If `python {shown_path(snippet)}` "
         "alone prints the #> lines, the snippet relies on something another snippet left "
-        "behind (an environment variable, a module attribute): set it in this snippet too. "
+        "behind (an attribute of a module, a file): set it up in this snippet too. "
         "Rerun this order with "
         f"`python3 -m nox -s verify -- --randomly-seed={seed}`."
     )
@@ -199,26 +213,37 @@ def pytest_examples_prints_too(monkeypatch):
     monkeypatch.setattr(pytest_examples.run_code, "MockPrintFunction", PrintsToo)
 
 
-def starts_a_python_of_its_own(snippet: Path) -> bool:
-    """Whether a snippet runs a program of its own (it imports subprocess), and waits for it: a
-    new Python that imports TensorFlow again, a whole import floor spent waiting."""
+def wants_keras_3(snippet: Path) -> bool:
+    """Whether a snippet removes TF_USE_LEGACY_KERAS, `os.environ.pop("TF_USE_LEGACY_KERAS", ...)`:
+    it wants Keras 3, which a process whose TensorFlow already uses tf-keras cannot give it."""
     try:
         tree = ast.parse(snippet.read_text(encoding="utf-8"))
     except SyntaxError:
         return False  # its test says where
     return any(
-        alias.name == "subprocess"
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "pop"
+        and ast.unparse(node.func.value) == "os.environ"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == "TF_USE_LEGACY_KERAS"
         for node in ast.walk(tree)
-        if isinstance(node, ast.Import)
-        for alias in node.names
-    ) or any(isinstance(n, ast.ImportFrom) and n.module == "subprocess" for n in ast.walk(tree))
+    )
+
+
+def runs_in_the_second_pytest(snippet: Path, config) -> bool:
+    """Whether the second pytest runs this snippet's test (this one reads its outcome): in every
+    pytest but that one (`--snippets-here`), a snippet that wants Keras 3."""
+    return wants_keras_3(snippet) and not config.getoption("snippets_here")
 
 
 @dataclass
 class SecondProcess:
-    """These tests, on the snippets that start a Python of their own, run by a second pytest in
-    the background: its snippets' programs import TensorFlow on the other core while this process
-    imports it and runs the other snippets. Each test here reads its outcome there."""
+    """These tests, on the snippets that want Keras 3, run by a second pytest in the background,
+    started without TF_USE_LEGACY_KERAS: it imports TensorFlow, once for all of them, on the other
+    core while this process imports it and runs the other snippets. Each test here reads its
+    outcome there."""
 
     process: subprocess.Popen
     folder: tempfile.TemporaryDirectory
@@ -245,20 +270,19 @@ class SecondProcess:
 SECOND = pytest.StashKey[SecondProcess]()
 
 
-def start_in_background(session) -> None:
-    """Start the second pytest (conftest.py calls this once the tests are collected), unless this
-    run records output (`--update-examples` runs each snippet here) or is that second one."""
+def start_in_background(session) -> SecondProcess | None:
+    """Start the second pytest, on the tests of the snippets that want Keras 3, if any (conftest.py
+    calls this once the tests are collected; a test calls it where that did not, as in a
+    pytest-xdist worker). It records their output too where this run does (`--update-examples`)."""
     config = session.config
-    if config.getoption("update_examples") or config.getoption("snippets_here"):
-        return
     items = [
         item
         for item in session.items
         if item.originalname == "test_snippet_prints_its_recorded_output"
-        and starts_a_python_of_its_own(item.callspec.params["snippet"])
+        and runs_in_the_second_pytest(item.callspec.params["snippet"], config)
     ]
     if not items:
-        return
+        return None
     folder = tempfile.TemporaryDirectory(prefix="snippets-")
     argv = [
         *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"),
@@ -266,13 +290,21 @@ def start_in_background(session) -> None:
         f"--snippets={config.getoption('snippets')}",
         f"--snippet-time-limit={config.getoption('snippet_time_limit')}",
         f"--junitxml={Path(folder.name) / 'report.xml'}",
+        *(["--update-examples"] if config.getoption("update_examples") else []),
         *(f"{item.path}::{item.name}" for item in items),
     ]
+    without_legacy_keras = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
     with open(Path(folder.name) / "log.txt", "w", encoding="utf-8") as log:
         process = subprocess.Popen(
-            argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=os.getcwd()
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=os.getcwd(),
+            env=without_legacy_keras,
         )
     config.stash[SECOND] = SecondProcess(process, folder)
+    return config.stash[SECOND]
 
 
 def stop(config) -> None:
@@ -289,8 +321,8 @@ def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, r
     byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
     differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
     """
-    second = request.config.stash.get(SECOND, None)
-    if second is not None and starts_a_python_of_its_own(snippet):
+    if runs_in_the_second_pytest(snippet, request.config):
+        second = request.config.stash.get(SECOND, None) or start_in_background(request.session)
         failure = second.outcome(request.node.name)  # this very test, run by the second pytest
         if failure:
             pytest.fail(failure, pytrace=False)

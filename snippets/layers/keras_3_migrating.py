@@ -1,12 +1,7 @@
 import os
-import subprocess
-import sys
-
-# tf.keras is Keras 3 unless TF_USE_LEGACY_KERAS is set before TensorFlow is first imported:
-# so run this in a new Python, without it.
-keras_3_code = """
-import os
 import tempfile
+
+os.environ.pop("TF_USE_LEGACY_KERAS", None)  # Keras 3, TensorFlow's default since 2.16: no tf-keras
 
 import tensorflow as tf
 
@@ -14,6 +9,7 @@ try:
     tf.compat.v1.keras.utils.track_tf1_style_variables
 except AttributeError as e:
     print(type(e).__name__ + ":", e)
+    #> AttributeError: module 'keras.utils' has no attribute 'track_tf1_style_variables'
 
 
 class Untracked(tf.keras.layers.Layer):
@@ -25,6 +21,7 @@ class Untracked(tf.keras.layers.Layer):
 untracked = Untracked()
 untracked(tf.ones([1, 3]))
 print("variables the layer tracks:", untracked.weights)
+#> variables the layer tracks: []
 
 
 class Dense(tf.keras.layers.Layer):
@@ -38,18 +35,11 @@ class Dense(tf.keras.layers.Layer):
 
 fc = Dense(name="fc")
 print(fc(tf.ones([1, 3])).numpy(), [v.path for v in fc.weights])
+#> [[3. 3.]] ['fc/kernel', 'fc/bias']
 with tempfile.TemporaryDirectory() as folder:
     path = tf.train.Checkpoint(model=fc).write(os.path.join(folder, "ckpt"))
     for name, shape in tf.train.list_variables(path):
         print(name, shape)
-"""
-env = {name: value for name, value in os.environ.items() if name != "TF_USE_LEGACY_KERAS"}
-run = subprocess.run([sys.executable, "-c", keras_3_code], env=env, capture_output=True, text=True)
-for line in run.stdout.splitlines():
-    print(line)
-    #> AttributeError: module 'keras.utils' has no attribute 'track_tf1_style_variables'
-    #> variables the layer tracks: []
-    #> [[3. 3.]] ['fc/kernel', 'fc/bias']
-    #> _CHECKPOINTABLE_OBJECT_GRAPH []
-    #> model/bias/.ATTRIBUTES/VARIABLE_VALUE [2]
-    #> model/kernel/.ATTRIBUTES/VARIABLE_VALUE [3, 2]
+        #> _CHECKPOINTABLE_OBJECT_GRAPH []
+        #> model/bias/.ATTRIBUTES/VARIABLE_VALUE [2]
+        #> model/kernel/.ATTRIBUTES/VARIABLE_VALUE [3, 2]
