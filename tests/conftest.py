@@ -44,7 +44,7 @@ def pytest_addoption(parser):
         "--snippets-here",
         action="store_true",
         help="run every snippet in this pytest process: none in the second one that otherwise "
-        "runs the snippets that start a Python of their own (tests/test_snippets.py)",
+        "runs the snippets that want Keras 3 (tests/test_snippets.py)",
     )
     parser.addoption(
         "--tf115-python",
@@ -148,8 +148,8 @@ def waits_for(item) -> int:
 
 def pytest_collection_finish(session):
     """As soon as the tests to run are known, start what some of them wait for, in processes of its
-    own: the TF 1.15.5 run (whose tests it puts last), the second pytest of the snippets that start
-    a Python, the strict build, the notebooks, each in a kernel, and once the build is done, the
+    own: the TF 1.15.5 run (whose tests it puts last), the second pytest of the snippets that want
+    Keras 3, the strict build, the notebooks, each in a kernel, and once the build is done, the
     pytest of the browser tests. They run on the other core while this process runs the snippets.
     Not in a pytest-xdist worker, which collects every test but runs only some: there each starts
     when a test first needs it."""
@@ -263,6 +263,8 @@ class BrowserRun:
         seed = config.getoption("randomly_seed", None)
         argv = [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--browser-here"),
+            # Two Chromiums, one a core: this process is done with its tests long before them.
+            *("-n", "2"),
             *([f"--randomly-seed={seed}"] if seed is not None else ["-p", "no:randomly"]),
             f"--junitxml={Path(folder.name) / 'report.xml'}",
             *(f"{item.path}::{item.name}" for item in items),
