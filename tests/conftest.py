@@ -335,7 +335,9 @@ class OutcomeOfTheBrowserRun(pytest.Item):
             pytest.skip(skipped.get("message", ""))
         problems = [e.text or e.get("message", "") for e in case if e.tag in ("failure", "error")]
         if problems:
-            pytest.fail("\n".join(problems), pytrace=False)
+            rerun = f"pytest {self.path.relative_to(ROOT)}::{self.name}"
+            message = f"[the browser tests' pytest; alone: {rerun}]\n" + "\n".join(problems)
+            pytest.fail(message, pytrace=False)
 
     def reportinfo(self):
         return self.path, None, self.name

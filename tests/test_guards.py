@@ -14,7 +14,7 @@ import nbformat
 import pytest
 import tensorflow.compat.v1  # noqa: F401  # imported before pytester's module snapshots: numpy loads once
 from snippet_files import ROOT, code_digest
-from test_site import broken_links
+from test_site import LANGUAGES, broken_links, pages, url_of
 
 SNIPPET_TESTS = ROOT / "tests" / "test_snippets.py"
 EXAMPLE = "snippets/variable_vs_get_variable/variable_always_creates.py"
@@ -322,6 +322,32 @@ def test_python_written_on_a_page_or_in_a_notebook_fails_naming_where(pytester):
             "*docs/en/page.md:7: a Python block written on the page",
             "*docs/zh/notebook.ipynb cell 1:3: a Python block written on the page",
             "*put the code in snippets/<page>/<name>.py and put one line in the block instead*",
+        ]
+    )
+
+
+def test_a_browser_test_that_fails_in_its_own_pytest_fails_here_with_its_message(pytester):
+    # A built site with a page that no source in docs/ has. Run beside another test, the browser
+    # test runs in the browser tests' own pytest (tests/conftest.py, BrowserRun), which finds it.
+    site = pytester.path / "site"
+    built = [url_of(page) for language in LANGUAGES for page in pages(language)]
+    for url in [*built, "extra/"]:
+        (site / url).mkdir(parents=True, exist_ok=True)
+        (site / url / "index.html").write_text("<h1>page</h1>", encoding="utf-8")
+    checked = pytester.runpytest_subprocess(
+        ROOT / "tests" / "test_browser.py::test_every_built_page_is_tested",
+        ROOT / "tests" / "test_lint.py",
+        f"--built-site={site}",
+        "-p",
+        "no:randomly",
+    )
+    checked.assert_outcomes(passed=1, failed=1)
+    checked.stdout.fnmatch_lines(  # its report, from the browser tests' pytest ([ is fnmatch's)
+        [
+            "*the browser tests' pytest; alone: pytest tests/test_browser.py::"
+            "test_every_built_page_is_tested*",
+            "*AssertionError: pages the browser tests miss: ?'extra'?",
+            "*1 failed, 1 passed*",
         ]
     )
 
