@@ -1,14 +1,19 @@
 """The built site as a reader sees it: every page, in both languages, in headless Chromium.
 
 Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright cannot download its
-own browser here), one browser for the whole session, and in it one tab per device (a laptop's,
-a phone's) that each test starts afresh; a page at a laptop's size is visited once for all of its
-checks (test_every_check_of_a_page_on_a_laptop). The strict build of tests/conftest.py is
-served on localhost; the site must work offline, so any request to another host fails a test.
-Every page is read at two sizes, a laptop's window (1280×900) and a phone's (390×844): nothing
-hidden past the edge of its box, tables and notebook cells that fit or visibly scroll, links that
-can be found and touched. Screenshots of the home page and an article, light and dark, and of the
-home page, a reference page and the notebook on a phone, land in screenshots/.
+own browser here), one browser for the session, and in it one tab per device (a laptop's, a
+phone's) that each test starts afresh. Beside other tests, these run in a pytest of their own on
+two workers (tests/conftest.py, BrowserRun). A page load is what costs Chromium most, so each
+check runs on a load made anyway: a page and its translation are visited together at a laptop's
+size, the language switch from one opening the other
+(test_every_check_of_a_page_and_its_translation_on_a_laptop), and visits that check neither search
+nor what a page fetches leave out Material's search worker. The strict build of
+tests/conftest.py is served on localhost; the site must work offline, so any request to another
+host fails a test. Every page is read at two sizes, a laptop's window (1280×900) and a phone's
+(390×844): nothing hidden past the edge of its box, tables and notebook cells that fit or
+visibly scroll, links that can be found and touched. Screenshots of the home page and an
+article, light and dark, and of the home page, a reference page and the notebook on a phone,
+land in screenshots/.
 """
 
 from __future__ import annotations
