@@ -263,8 +263,9 @@ class BrowserRun:
         seed = config.getoption("randomly_seed", None)
         argv = [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--browser-here"),
-            # Two Chromiums, one a core: this process is done with its tests long before them.
-            *("-n", "2"),
+            # Two Chromiums, one a core (this process is done with its tests long before them),
+            # where there are enough tests to share
+            *(("-n", "2") if len(items) > 2 else ()),
             *([f"--randomly-seed={seed}"] if seed is not None else ["-p", "no:randomly"]),
             f"--junitxml={Path(folder.name) / 'report.xml'}",
             *(f"{item.path}::{item.name}" for item in items),
