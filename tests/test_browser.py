@@ -6,8 +6,9 @@ phone's) that each test starts afresh. Beside other tests, these run in a pytest
 two workers (tests/conftest.py, BrowserRun). A page load is what costs Chromium most, so each
 check runs on a load made anyway: a page and its translation are visited together at a laptop's
 size, the language switch from one opening the other
-(test_every_check_of_a_page_and_its_translation_on_a_laptop), and visits that check neither search
-nor what a page fetches leave out Material's search worker. The strict build of
+(test_every_check_of_a_page_and_its_translation_on_a_laptop), the dark palette is switched to
+there with its toggle, and visits that check neither search nor what a page fetches leave out
+Material's search worker. The strict build of
 tests/conftest.py is served on localhost; the site must work offline, so any request to another
 host fails a test. Every page is read at two sizes, a laptop's window (1280×900) and a phone's
 (390×844): nothing hidden past the edge of its box, tables and notebook cells that fit or
@@ -331,6 +332,8 @@ def test_every_check_of_a_page_and_its_translation_on_a_laptop(
             check(there, "a screenshot, light", screenshot_of_the_page, "light", record_property)
         if there in PALETTE_PAGES:
             check(there, "code is readable in the light palette", code_is_highlighted_and_readable)
+        if there in DARK_PAGES:
+            check(there, "in the dark palette", in_the_dark_palette, record_property)
         if there in TABLE_PAGES:
             check(there, "tables are visible and their links lead somewhere", tables_lead_somewhere)
         if language_of(there) == "zh":
@@ -824,18 +827,40 @@ def open_in_palette(visit: Visit, page: Path, scheme: str) -> Page:
 DARK_PAGES = [page for page in ALL_PAGES if page in PALETTE_PAGES or page in SCREENSHOT_PAGES]
 
 
-@pytest.mark.parametrize("page", DARK_PAGES, ids=page_id)
-def test_code_is_readable_and_the_page_photographed_in_the_dark_palette(
-    visit, page, record_property
-):
-    """The dark half of the palette checks and screenshots: the light half is a step of the
-    laptop visit of each page (test_every_check_of_a_page_and_its_translation_on_a_laptop).
-    Material picks its palette as the page loads, so the dark one takes a visit of its own."""
-    open_in_palette(visit, page, "dark")
-    if page in PALETTE_PAGES:
-        code_is_highlighted_and_readable(visit, page)
-    if page in SCREENSHOT_PAGES:
-        screenshot_of_the_page(visit, page, "dark", record_property)
+# Material's dark palette, as it marks the page's body: the same whether it picked the palette as
+# the page loaded or the reader chose it with the toggle.
+DARK_PALETTE = {
+    "data-md-color-scheme": "slate",
+    "data-md-color-media": "(prefers-color-scheme: dark)",
+}
+
+
+def shows_the_dark_palette(tab: Page):
+    for name, value in DARK_PALETTE.items():
+        expect(tab.locator("body")).to_have_attribute(name, value)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_reader_who_prefers_dark_gets_the_dark_palette(visit, language):
+    shows_the_dark_palette(open_in_palette(visit, DOCS / language / "index.md", "dark"))
+
+
+def in_the_dark_palette(visit: Visit, page: Path, record_property):
+    """The page open, switched to the dark palette with its toggle (the same palette that Material
+    picks as a page loads for a reader who prefers dark): its code readable, its screenshot; then
+    back to the light one."""
+    tab = visit.tab
+    toggle = tab.locator("[data-md-component=palette] label:not([hidden])")
+    toggle.click()
+    shows_the_dark_palette(tab)
+    try:
+        if page in PALETTE_PAGES:
+            code_is_highlighted_and_readable(visit, page)
+        if page in SCREENSHOT_PAGES:
+            screenshot_of_the_page(visit, page, "dark", record_property)
+    finally:
+        toggle.click()
+        expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES["light"])
 
 
 def code_is_highlighted_and_readable(visit: Visit, page: Path):
