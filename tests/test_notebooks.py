@@ -96,10 +96,18 @@ def test_notebook_cells_are_their_snippets(path, request):
 
 def run_every_notebook(folder: Path) -> dict:
     """Every notebook, run top to bottom in a fresh kernel of its own, as {path: notebook, or the
-    exception it raised}. The kernels run at the same time, each in a folder of its own."""
+    exception it raised}. The kernels run at the same time, each in a folder of its own. A
+    notebook and its translation share their code cells (their snippets, in the same order: see
+    test_site.py), and what a kernel prints depends only on the code it runs: notebooks with the
+    same code run once, and each is checked against that run."""
+    same_code = {}
+    for path in NOTEBOOKS:
+        code = tuple(cell.source for cell in code_cells(nbformat.read(path, as_version=4)))
+        same_code.setdefault(code, []).append(path)
+    runs = [paths[0] for paths in same_code.values()]
     executed = {}
     clients = []
-    for number, path in enumerate(NOTEBOOKS):
+    for number, path in enumerate(runs):
         executed[path] = copy.deepcopy(nbformat.read(path, as_version=4))
         executed[path].cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
         workdir = folder / str(number)
@@ -119,8 +127,9 @@ def run_every_notebook(folder: Path) -> dict:
 
     outcomes = asyncio.run(execute_all())
     return {
-        path: outcome if isinstance(outcome, Exception) else executed[path]
-        for path, outcome in zip(NOTEBOOKS, outcomes, strict=True)
+        path: outcome if isinstance(outcome, Exception) else executed[paths[0]]
+        for paths, outcome in zip(same_code.values(), outcomes, strict=True)
+        for path in paths
     }
 
 
@@ -168,7 +177,8 @@ def stop(config) -> None:
 
 @pytest.fixture(scope="session")
 def executed_notebooks(request):
-    """Every notebook, as run top to bottom in a kernel of its own, as {path: notebook}."""
+    """Every notebook, as run top to bottom in a kernel (one for notebooks with the same code), as
+    {path: notebook}."""
     if RUN not in request.config.stash:
         start_in_background(request.config)
     return request.config.stash[RUN].finish()
