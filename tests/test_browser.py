@@ -4,9 +4,10 @@ Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright can
 own browser here), one browser for the session, and in it one tab per device (a laptop's, a
 phone's) that each test starts afresh. Beside other tests, these run in a pytest of their own on
 two workers (tests/conftest.py, BrowserRun). A page load is what costs Chromium most, so each
-check runs on a load made anyway: a page and its translation are visited together at a laptop's
-size, the language switch from one opening the other
-(test_every_check_of_a_page_and_its_translation_on_a_laptop), the dark palette is switched to
+check runs on a load made anyway: a page and its translation are visited together, the language
+switch from one opening the other, English to Chinese at a laptop's size
+(test_every_check_of_a_page_and_its_translation_on_a_laptop) and back on a phone
+(test_a_page_and_its_translation_read_whole_on_a_phone); the dark palette is switched to
 there with its toggle, and visits that check neither search nor what a page fetches leave out
 Material's search worker. The strict build of
 tests/conftest.py is served on localhost; the site must work offline, so any request to another
@@ -365,10 +366,7 @@ def test_every_check_of_a_page_and_its_translation_on_a_laptop(
         seen, asked = len(visit.problems), len(visit.requests)
         visit.open(url_of(translation), with_search=True)
     every_check_of(translation, seen, asked)
-    # ... and back, from the translation at that section
-    tab.goto(site_url + url_of(translation) + fragment)
-    visit.search_runs = False  # the English page's search was checked as it first loaded
-    check(page, "the language switcher leads back", switches_language_to, site_url, fragment)
+    # (the switch back, from the translation, on a phone: test_a_page_and_its_translation_...)
     assert not failures, "\n\n".join(failures)
 
 
@@ -390,13 +388,35 @@ def reads_whole(visit: Visit, page: Path, seen: int = 0, asked: int = 0):
     expect(tab.locator(f"article a[rel=edit][href='{edit}']")).to_have_count(1)
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_page_reads_whole_on_a_phone(phone, page, record_property):
-    tab = phone.open(url_of(page))
+@pytest.mark.parametrize("page", ENGLISH_PAGES, ids=pair_id)
+def test_a_page_and_its_translation_read_whole_on_a_phone(
+    phone, site, site_url, page, record_property
+):
+    """Each page at a phone's size: the translation is opened, and read; at the last section the
+    two pages share, its language switch opens the English page there (the way back of the
+    laptop's visit, test_every_check_of_a_page_and_its_translation_on_a_laptop), which is read in
+    turn."""
+    translation = counterpart(page)
+    failures = []
+    tab = phone.open(url_of(translation))
+    failures += reads_whole_on_a_phone(tab, translation, record_property)
+    fragment = last_shared_section(site, page)
+    tab.goto(site_url + url_of(translation) + fragment)
+    try:
+        switches_language_to(phone, page, site_url, fragment)
+    except AssertionError as error:
+        failures.append(f"{page_id(page)}: the language switcher leads back: {error}")
+        phone.open(url_of(page))
+    failures += reads_whole_on_a_phone(tab, page, record_property)
+    assert not failures, "\n\n".join(failures)
+
+
+def reads_whole_on_a_phone(tab: Page, page: Path, record_property) -> list[str]:
     problems = reading_problems(tab)
-    assert not problems, f"{page_id(page)} at 390×844:\n" + "\n".join(problems)
     if page in PHONE_SCREENSHOT_PAGES:
+        tab.evaluate("() => window.scrollTo(0, 0)")
         record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-phone"))
+    return [f"{page_id(page)} at 390×844:\n" + "\n".join(problems)] if problems else []
 
 
 def reading_problems(tab: Page) -> list[str]:
