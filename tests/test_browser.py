@@ -8,8 +8,7 @@ check runs on a load made anyway: a page and its translation are visited togethe
 switch from one opening the other, English to Chinese at a laptop's size
 (test_every_check_of_a_page_and_its_translation_on_a_laptop) and back on a phone
 (test_a_page_and_its_translation_read_whole_on_a_phone); the dark palette is switched to
-there with its toggle, and visits that check neither search nor what a page fetches leave out
-Material's search worker. The strict build of
+there with its toggle, and only the search tests run Material's search worker. The strict build of
 tests/conftest.py is served on localhost; the site must work offline, so any request to another
 host fails a test. Every page is read at two sizes, a laptop's window (1280×900) and a phone's
 (390×844): nothing hidden past the edge of its box, tables and notebook cells that fit or
@@ -147,9 +146,11 @@ def browser():
 
 SEARCH_INDEX = "search/search_index.json"
 # Material's search worker: one script for the whole site, which builds the language's index anew on
-# every page it runs on, a third of what a page costs Chromium. Visits that check neither search nor
-# what a page fetches get an empty script in its place (WORKER_STUB); the page still asks for the
-# worker and for its index, at the addresses it computes, and a wrong one still fails.
+# every page it runs on, a third of what a page costs Chromium, and fetches the same files on every
+# page of a language. It runs in the search tests, on each language's home page at both sizes,
+# which also check that it asks nothing of another host. Every other visit gets an empty script in
+# its place (WORKER_STUB); the page still asks for the worker and for its index, at the addresses
+# it computes, and a wrong one still fails.
 SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
 
 
@@ -346,7 +347,7 @@ def test_every_check_of_a_page_and_its_translation_on_a_laptop(
         if later:
             failures.append(f"{page_id(there)}: while checking the page:\n" + "\n".join(later))
 
-    visit.open(url_of(page), with_search=True)
+    visit.open(url_of(page))
     every_check_of(page, 0, 0)
 
     # A reader in the last section that the pages share, come there by its link (on the page
@@ -364,7 +365,7 @@ def test_every_check_of_a_page_and_its_translation_on_a_laptop(
     )
     if not switched:
         seen, asked = len(visit.problems), len(visit.requests)
-        visit.open(url_of(translation), with_search=True)
+        visit.open(url_of(translation))
     every_check_of(translation, seen, asked)
     # (the switch back, from the translation, on a phone: test_a_page_and_its_translation_...)
     assert not failures, "\n\n".join(failures)
@@ -598,6 +599,8 @@ def test_search_answers_in_the_readers_language_with_short_previews(request, lan
         for question in QUESTIONS[language]
         for problem in search_problems(tab, question, language)
     ]
+    # What the search worker fetches is the same on every page of a language: here it runs.
+    problems += visit.problems + visit.requests_elsewhere()
     assert not problems, f"the {language} site on a {device}:\n" + "\n".join(problems)
 
 

@@ -56,30 +56,32 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
 
 
 def test_a_snippet_on_keras_3_fails_naming_its_line_from_the_second_pytest(pytester):
-    # One snippet sets TF_USE_LEGACY_KERAS, and runs here on tf-keras; the other removes it: a
-    # second pytest, started without it as the tests are collected, runs its test on Keras 3.
-    prints_keras = (
-        "\nimport tensorflow as tf\n\n"
-        'print("tf.keras is", tf.keras.layers.Dense.__module__.split(".")[0])\n'
-        "#> tf.keras is tf_keras\n"
-    )
+    # One snippet sets TF_USE_LEGACY_KERAS, and runs here; the other removes it: a second pytest,
+    # started without it as the tests are collected, runs its test. (That TensorFlow uses Keras 3
+    # there, the snippets that print "Keras 3" show; these import no TensorFlow, so that this
+    # guard's second pytest does not import it once more.)
+    prints_it = '\nprint("TF_USE_LEGACY_KERAS:", os.environ.get("TF_USE_LEGACY_KERAS"))\n'
     write_snippet(
         pytester,
         "snippets/guards/on_tf_keras.py",
-        'import os\n\nos.environ["TF_USE_LEGACY_KERAS"] = "1"\n' + prints_keras,
+        'import os\n\nos.environ["TF_USE_LEGACY_KERAS"] = "1"\n'
+        + prints_it
+        + "#> TF_USE_LEGACY_KERAS: 1\n",
     )
     write_snippet(
         pytester,
         "snippets/guards/on_keras_3.py",
-        'import os\n\nos.environ.pop("TF_USE_LEGACY_KERAS", None)\n' + prints_keras,
+        'import os\n\nos.environ.pop("TF_USE_LEGACY_KERAS", None)\n'
+        + prints_it
+        + "#> TF_USE_LEGACY_KERAS: 1\n",
     )
     checked = run_snippet_tests(pytester)
     checked.assert_outcomes(passed=1, failed=1)
     checked.stdout.fnmatch_lines(
         [
-            "snippets/guards/on_keras_3.py:8: the output printed differs from the #> lines.",
+            "snippets/guards/on_keras_3.py:6: the output printed differs from the #> lines.",
             "*run `nox -s update`*",
-            "*+#> tf.keras is keras",
+            "*+#> TF_USE_LEGACY_KERAS: None",
         ]
     )
 

@@ -71,14 +71,28 @@ def start_fresh():
 
 @pytest.fixture(autouse=True)
 def fresh_tensorflow_state(request):
-    """TensorFlow is imported before the first snippet runs, and its context made eager (see
-    start_fresh); not for a test that only reads its outcome from the second pytest."""
+    """TensorFlow is imported before the first snippet that imports it runs, and its context made
+    eager (see start_fresh); not for a test that only reads its outcome from the second pytest."""
     snippet = (
         request.node.callspec.params.get("snippet") if hasattr(request.node, "callspec") else None
     )
-    if snippet is None or not runs_in_the_second_pytest(snippet, request.config):
+    if snippet is None or (
+        imports_tensorflow(snippet) and not runs_in_the_second_pytest(snippet, request.config)
+    ):
         import tensorflow.compat.v1  # noqa: F401
     start_fresh()
+
+
+def imports_tensorflow(snippet: Path) -> bool:
+    try:
+        tree = ast.parse(snippet.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return False  # its test says where
+    imported = [
+        alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names
+    ]
+    imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    return any(name.split(".")[0] == "tensorflow" for name in imported)
 
 
 @pytest.fixture
