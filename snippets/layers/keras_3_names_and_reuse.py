@@ -13,9 +13,9 @@ with tf.compat.v1.variable_scope("vs"):
 with tf.compat.v1.variable_scope("vs", reuse=True):
     second = tf.keras.layers.Dense(2, name="fc2")
     second(x)
+third = tf.keras.layers.Dense(2, name="fc3")  # made outside any scope:
 with tf.name_scope("ns"):
-    third = tf.keras.layers.Dense(2, name="fc3")
-    third(x)
+    third(x)  # its first call makes the weights, in the scopes around it
 for layer in [first, second, third]:
     kernel = layer.kernel
     print("name:", kernel.name, "| path:", kernel.path, "| tf.Variable:", kernel.value.name)

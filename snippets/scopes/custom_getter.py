@@ -11,11 +11,16 @@ def record(getter, name, *args, **kwargs):
     return getter(name, *args, **kwargs)
 
 
+with tf.variable_scope("other") as other:
+    pass
+
 with tf.variable_scope("model", custom_getter=record) as model:
     tf.get_variable("w", shape=[])
     with tf.variable_scope("inner"):  # sub-scopes pass through it too
         tf.get_variable("b", shape=[])
     tf.Variable(1.0, name="v")  # tf.Variable does not
+    with tf.variable_scope(other):  # nor a captured scope object, which has only its own getters: none
+        tf.get_variable("o", shape=[])
 print(seen)
 #> ['model/w', 'model/inner/b']
 

@@ -33,6 +33,12 @@ print([v.name for v in shared_dense.variables])
 print([op.op.name for op in ops])  # each call's ops are new, in a name scope of their own
 #> ['shared/MatMul', 'tower_1/shared/MatMul', 'shared_1/MatMul']
 
+# A second template, even of the same name and function, has a scope and variables of its own.
+other_dense = tf.make_template("shared", dense)
+other_dense(x)
+print([v.name for v in other_dense.variables])
+#> ['shared_1/w:0']
+
 
 # A template catches tf.Variable, which cannot be shared, on the second call.
 def scale(x):
@@ -46,3 +52,16 @@ try:
 except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Trainable variable created when calling a template after the first time, perhaps you used tf.Variable when you meant tf.get_variable: [<tf.Variable 'scale_1/v:0' shape=() dtype=float32_ref>]
+
+
+# A tf.Variable that is not trainable raises nothing: each call makes one more.
+def count(x):
+    tf.Variable(0, trainable=False, name="calls")
+    return x
+
+
+counted = tf.make_template("count", count)
+counted(x)
+counted(x)
+print([v.op.name for v in tf.global_variables(scope="count")])
+#> ['count/calls', 'count_1/calls']

@@ -10,8 +10,10 @@ print("Keras", keras.__version__.split(".")[0])
 
 # The shared layer works the same; its variables' names do not carry the layer's name.
 dense = tf.keras.layers.Dense(units=2, name="dense")
-dense(tf.constant([[1.0, 2.0, 3.0]]))
-dense(tf.constant([[2.0, 4.0, 6.0]]))
+h11 = dense(tf.constant([[1.0, 2.0, 3.0]]))
+h12 = dense(tf.constant([[2.0, 4.0, 6.0]]))
+print("the second is twice the first:", bool((h12 == 2 * h11).numpy().all()))
+#> the second is twice the first: True
 print("names:", [var.name for var in dense.trainable_variables])
 #> names: ['kernel', 'bias']
 print("paths:", [var.path for var in dense.trainable_variables])
