@@ -116,7 +116,9 @@ def on_page_markdown(markdown_text, page, config, files):
         return block[0] + "\n\n" + "\n".join(indent + line if line else line for line in lines)
 
     markdown_text = INCLUDE_BLOCK.sub(with_note, markdown_text)
-    return markdown_text.replace(SUMMARY, summary(language))
+    if SUMMARY in markdown_text:  # the pages that show the counts: not every page's business
+        markdown_text = markdown_text.replace(SUMMARY, summary(language))
+    return markdown_text
 
 
 def notebook_cells(html: str) -> list[re.Match]:

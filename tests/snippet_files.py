@@ -8,6 +8,7 @@ so these lines are the output a reader sees; the notebook shows the same text as
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -60,6 +61,7 @@ def code_without_output(source: str) -> str:
     return "\n".join(kept).strip("\n") + "\n"
 
 
+@functools.cache  # the build asks of each snippet for every page that shows it
 def runs_on_tf1(source: str) -> bool:
     """Whether a snippet is a TF1 program, which tests/test_tf115.py also runs on TensorFlow
     1.15.5: it imports `tensorflow.compat.v1` and calls `tf.disable_v2_behavior()`, and has no
