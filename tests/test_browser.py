@@ -4,21 +4,22 @@ Playwright drives Debian's chromium (`nox -s verify` installs it; Playwright can
 own browser here), one browser for the session, and in it one tab per device (a laptop's, a
 phone's) that each test starts afresh. Beside other tests, these run in a pytest of their own on
 two workers (tests/conftest.py, BrowserRun). A page load is what costs Chromium most, so each
-check runs on a load made anyway: a page and its translation are visited together, the language
-switch from one opening the other, English to Chinese at a laptop's size
-(test_every_check_of_a_page_and_its_translation_on_a_laptop) and back on a phone
-(test_a_page_and_its_translation_read_whole_on_a_phone); the dark palette is switched to
-there with its toggle, and only the search tests run Material's search worker. The strict build of
-tests/conftest.py is served on localhost; the site must work offline, so any request to another
-host fails a test. Every page is read at two sizes, a laptop's window (1280×900) and a phone's
-(390×844): nothing hidden past the edge of its box, tables and notebook cells that fit or
-visibly scroll, links that can be found and touched. Screenshots of the home page and an
-article, light and dark, and of the home page, a reference page and the notebook on a phone,
-land in screenshots/.
+check runs on a load made anyway: a page and its translation are visited together, in the
+laptop's tab, the language switch from one opening the other, English to Chinese at a laptop's
+size, then, the tab become a phone's, back to English
+(test_every_check_of_a_page_and_its_translation_on_a_laptop_and_a_phone); the dark palette is
+switched to there with its toggle, and only the search tests run Material's search worker. The
+strict build of tests/conftest.py is served on localhost; the site must work offline, so any
+request to another host fails a test. Every page is read at two sizes, a laptop's window
+(1280×900) and a phone's (390×844): nothing hidden past the edge of its box, tables and notebook
+cells that fit or visibly scroll, links that can be found and touched. Screenshots of the home
+page and an article, light and dark, and of the home page, a reference page and the notebook on
+a phone, land in screenshots/.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
 import http.server
 import re
@@ -30,7 +31,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import nbformat
 import pytest
 from conftest import REPO_URL, SITE_URL
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import CDPSession, Page, expect, sync_playwright
 from snippet_files import ROOT
 from test_site import DOCS, LANGUAGES, pages, snippets_shown_on, url_of
 
@@ -58,7 +59,7 @@ ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
 NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
 SCREENSHOT_PAGES = [page for page in ALL_PAGES if page.stem in ("index", "scopes-and-creation")]
 PHONE_SCREENSHOT_PAGES = [
-    page for page in ALL_PAGES if page.stem in ("index", "scopes", "variable-vs-get-variable")
+    page for page in ALL_PAGES if page.stem in ("index", "tf2", "variable-vs-get-variable")
 ]
 # Code colours come from one stylesheet for every Markdown page, and another for notebooks: a page
 # of each kind, with content tabs and tables, in each language, stands for all.
@@ -162,6 +163,7 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     search_runs: bool = True  # whether the next page loaded runs Material's search worker
+    as_a_phone: CDPSession | None = None  # while the tab is a phone's (becomes_a_phones)
 
     def open(self, url: str, with_search: bool = False) -> Page:
         """Open `url` and wait for its load; with_search, run the search worker and wait for what
@@ -171,6 +173,26 @@ class Visit:
         if with_search:
             self.wait_for_search_index()
         return self.tab
+
+    def becomes_a_phones(self) -> None:
+        """From now on, until fresh(), the tab is a phone's, as Playwright makes the tabs of a
+        context for PHONE: a 390×844 window whose page honours its viewport tag, and touch. The
+        page open lays itself out anew, at that size, as it would have loaded there (Playwright
+        sets a device once for a whole context: a phone's would load the page a second time,
+        which costs more than its checks)."""
+        self.as_a_phone = self.tab.context.new_cdp_session(self.tab)
+        size = PHONE["viewport"]
+        self.as_a_phone.send(
+            "Emulation.setDeviceMetricsOverride", {**size, "deviceScaleFactor": 1, "mobile": True}
+        )
+        self.as_a_phone.send("Emulation.setTouchEmulationEnabled", {"enabled": True})
+        self.tab.evaluate(SETTLED)
+
+    def becomes_a_laptops(self) -> None:
+        if self.as_a_phone is not None:
+            self.as_a_phone.detach()  # which ends what it set
+            self.as_a_phone = None
+            self.tab.set_viewport_size(LAPTOP["viewport"])
 
     def wait_for_search_index(self) -> None:
         if self.tab.locator("input.md-search__input").count():
@@ -212,6 +234,18 @@ def visit_in(context) -> Visit:
 
     tab.route(SEARCH_WORKER, search_worker)
     return visit
+
+
+# Once the page has stopped changing: Material answers a new window size for some 300 ms (it lays
+# its code annotations out anew), and a page is read when it has done, as a reader would.
+SETTLED = """() => new Promise(settled => {
+    let quiet = null;
+    const wait = () => { clearTimeout(quiet); quiet = setTimeout(done, 400); };
+    const changes = new MutationObserver(wait);
+    const done = () => { changes.disconnect(); settled(); };
+    changes.observe(document.body, {subtree: true, childList: true, attributes: true});
+    wait();
+})"""
 
 
 WORKER_STUB = "// the search worker, left out of a visit that does not check search"
@@ -260,6 +294,7 @@ def fresh(visit: Visit) -> Visit:
     if tab.url.startswith("http"):
         tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
     tab.goto("about:blank")
+    visit.becomes_a_laptops()
     tab.emulate_media(color_scheme="light")  # Playwright's default, as in a new context
     tab.context.clear_cookies()
     visit.requests.clear()
@@ -304,16 +339,18 @@ def test_every_page_has_its_translation():
 
 
 @pytest.mark.parametrize("page", ENGLISH_PAGES, ids=pair_id)
-def test_every_check_of_a_page_and_its_translation_on_a_laptop(
+def test_every_check_of_a_page_and_its_translation_on_a_laptop_and_a_phone(
     visit, site, site_url, page, record_property
 ):
-    """One visit per page and its translation, at a laptop's size, that runs every check of both.
-    The English page is opened, as a reader would, and checked; at the last section the two
-    pages share, the language switch opens the Chinese page there, which is checked in turn; its
-    switch leads back to that section of the English page. Each page: it loads offline and reads
-    whole, its tables, the font of its Chinese, its copy buttons, (a notebook) its cells and
-    download; on some, its code's contrast and a screenshot, in the light palette. Every failure
-    is reported, each under its page and the name of its check."""
+    """One visit per page and its translation that runs every check of both, at a laptop's size
+    and a phone's. The English page is opened on a laptop, as a reader would, and checked; at the
+    last section the two pages share, the language switch opens the Chinese page there, which is
+    checked in turn. Each page: it loads offline and reads whole, its tables, the font of its
+    Chinese, its copy buttons, (a notebook) its cells and download; on some, its code's contrast
+    and a screenshot, in the light palette and the dark. Then the tab becomes a phone's, and the
+    Chinese page is read at that size; its language switch leads back to the English page, loaded
+    at a phone's size, which is read too. Every failure is reported, each under its page and the
+    name of its check."""
     translation = counterpart(page)
     failures = []
 
@@ -347,27 +384,29 @@ def test_every_check_of_a_page_and_its_translation_on_a_laptop(
         if later:
             failures.append(f"{page_id(there)}: while checking the page:\n" + "\n".join(later))
 
-    visit.open(url_of(page))
-    every_check_of(page, 0, 0)
+    def switch_language(there: Path, way: str, fragment: str) -> None:
+        """A reader in the section `fragment`, come there by its link (on the page open, the
+        link only scrolls there), switches language to the page `there`; if that fails, the
+        page is opened from its address."""
+        tab.goto(site_url + url_of(counterpart(there)) + fragment)
+        if not check(there, way, switches_language_to, site_url, fragment):
+            visit.open(url_of(there))
 
-    # A reader in the last section that the pages share, come there by its link (on the page
-    # already open, a link to the section only scrolls there), switches language.
+    tab = visit.open(url_of(page))
+    every_check_of(page, 0, 0)
     fragment = last_shared_section(site, page)
-    tab = visit.tab
-    tab.goto(site_url + url_of(page) + fragment)
     seen, asked = len(visit.problems), len(visit.requests)
-    switched = check(
-        translation,
-        "the language switcher leads to the same section",
-        switches_language_to,
-        site_url,
-        fragment,
-    )
-    if not switched:
-        seen, asked = len(visit.problems), len(visit.requests)
-        visit.open(url_of(translation))
+    switch_language(translation, "the language switcher leads to the same section", fragment)
     every_check_of(translation, seen, asked)
-    # (the switch back, from the translation, on a phone: test_a_page_and_its_translation_...)
+
+    visit.becomes_a_phones()
+    seen, asked = len(visit.problems), len(visit.requests)
+    check(translation, "reads whole on a phone", reads_whole_on_a_phone, record_property)
+    switch_language(page, "on a phone, the language switcher leads back", fragment)
+    check(page, "loads offline and reads whole on a phone", reads_whole_on_a_phone, record_property)
+    later = visit.problems[seen:] + visit.requests_elsewhere(asked)
+    if later:
+        failures.append(f"{page_id(page)}: on a phone:\n" + "\n".join(later))
     assert not failures, "\n\n".join(failures)
 
 
@@ -389,35 +428,22 @@ def reads_whole(visit: Visit, page: Path, seen: int = 0, asked: int = 0):
     expect(tab.locator(f"article a[rel=edit][href='{edit}']")).to_have_count(1)
 
 
-@pytest.mark.parametrize("page", ENGLISH_PAGES, ids=pair_id)
-def test_a_page_and_its_translation_read_whole_on_a_phone(
-    phone, site, site_url, page, record_property
-):
-    """Each page at a phone's size: the translation is opened, and read; at the last section the
-    two pages share, its language switch opens the English page there (the way back of the
-    laptop's visit, test_every_check_of_a_page_and_its_translation_on_a_laptop), which is read in
-    turn."""
-    translation = counterpart(page)
-    failures = []
-    tab = phone.open(url_of(translation))
-    failures += reads_whole_on_a_phone(tab, translation, record_property)
-    fragment = last_shared_section(site, page)
-    tab.goto(site_url + url_of(translation) + fragment)
-    try:
-        switches_language_to(phone, page, site_url, fragment)
-    except AssertionError as error:
-        failures.append(f"{page_id(page)}: the language switcher leads back: {error}")
-        phone.open(url_of(page))
-    failures += reads_whole_on_a_phone(tab, page, record_property)
-    assert not failures, "\n\n".join(failures)
-
-
-def reads_whole_on_a_phone(tab: Page, page: Path, record_property) -> list[str]:
+def reads_whole_on_a_phone(visit: Visit, page: Path, record_property):
+    """The page open, in a tab that is a phone's, reads whole; on some pages, a screenshot."""
+    tab = visit.tab
+    assert tab.evaluate(IS_A_PHONES) == {"width": 390, "height": 844, "touch": True}
     problems = reading_problems(tab)
+    assert not problems, "at 390×844:\n" + "\n".join(problems)
     if page in PHONE_SCREENSHOT_PAGES:
         tab.evaluate("() => window.scrollTo(0, 0)")
-        record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-phone"))
-    return [f"{page_id(page)} at 390×844:\n" + "\n".join(problems)] if problems else []
+        record_property("screenshot", screenshot(visit, f"{language_of(page)}-{page.stem}-phone"))
+
+
+# The size of the window that the page lays itself out in, and whether its pointer is a finger
+IS_A_PHONES = """() => ({
+    width: innerWidth, height: innerHeight,
+    touch: matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0,
+})"""
 
 
 def reading_problems(tab: Page) -> list[str]:
@@ -534,10 +560,11 @@ def test_a_language_switch_that_drops_the_section_is_found(tmp_path, serve, cont
     assert urlsplit(tab.url).fragment == ""
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_search_finds_a_word_and_its_results_open_their_page(visit, site_url, language):
+def finds_a_word_and_its_results_open_their_page(visit: Visit, site_url: str, language: str):
+    """On the page open, with its search: a word of the language's prose finds the page that
+    explains it; every result opens at its heading; the best one, opened, is in the language."""
     term, explained_on = SEARCHES[language]
-    tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
+    tab = visit.tab
     search = tab.locator("input.md-search__input")
     search.fill(term)
     search.press("End")  # Material searches on key events, as when a reader types
@@ -591,7 +618,11 @@ PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone'
 
 @pytest.mark.parametrize("device", ["laptop", "phone"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_answers_in_the_readers_language_with_short_previews(request, language, device):
+def test_search_answers_in_the_readers_language_with_short_previews(
+    request, site_url, language, device
+):
+    """Questions a reader asks, in each language, on each device; on a laptop, a word that
+    finds the page that explains it."""
     visit = request.getfixturevalue("visit" if device == "laptop" else "phone")
     tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
     problems = [
@@ -602,6 +633,8 @@ def test_search_answers_in_the_readers_language_with_short_previews(request, lan
     # What the search worker fetches is the same on every page of a language: here it runs.
     problems += visit.problems + visit.requests_elsewhere()
     assert not problems, f"the {language} site on a {device}:\n" + "\n".join(problems)
+    if device == "laptop":  # on the same load: the worker builds the index anew on every page
+        finds_a_word_and_its_results_open_their_page(visit, site_url, language)
 
 
 def search_problems(tab: Page, question: str, language: str) -> list[str]:
@@ -920,7 +953,7 @@ def screenshot_of_the_page(visit: Visit, page: Path, scheme: str, record_propert
     tab = visit.tab
     expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
     tab.evaluate("() => window.scrollTo(0, 0)")
-    record_property("screenshot", screenshot(tab, f"{language_of(page)}-{page.stem}-{scheme}"))
+    record_property("screenshot", screenshot(visit, f"{language_of(page)}-{page.stem}-{scheme}"))
 
 
 def test_palette_toggle_switches_between_light_and_dark(visit):
@@ -949,11 +982,47 @@ def chinese_is_drawn_in_a_cjk_font(visit: Visit, page: Path):
     assert any("CJK" in font for font in fonts), f"{page_id(page)}: its title is drawn in {fonts}"
 
 
-def screenshot(tab: Page, name: str) -> str:
+def screenshot(visit: Visit, name: str) -> str:
     """A screenshot of the whole page in screenshots/; its path, which the end of the run lists
     (conftest.py)."""
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    tab.screenshot(path=path, full_page=True)
+    path.write_bytes(whole_page_png(visit))
     assert path.stat().st_size > 0
     return str(path)
+
+
+def whole_page_png(visit: Visit) -> bytes:
+    if visit.as_a_phone is None:
+        return visit.tab.screenshot(full_page=True)
+    # Playwright's own would lay the page out again at its context's size, a laptop's, and keep
+    # it so: the same capture, by the tab's phone.
+    size = visit.as_a_phone.send("Page.getLayoutMetrics")["cssContentSize"]
+    whole = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+    shot = visit.as_a_phone.send(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": whole}
+    )
+    return base64.b64decode(shot["data"])
+
+
+# Each element of the page: its box, where it is on the page, and whether it shows
+LAYOUT = """() => [...document.querySelectorAll('body *')].map(element => {
+    const box = element.getBoundingClientRect(), style = getComputedStyle(element);
+    return [element.tagName, element.id, Math.round(box.x), Math.round(box.y + scrollY),
+            Math.round(box.width), Math.round(box.height), style.display, style.visibility];
+})"""
+
+
+def test_a_page_laid_out_anew_for_a_phone_is_as_if_loaded_on_a_phone(visit, phone):
+    """What the one visit of a page and its translation reads at a phone's size
+    (Visit.becomes_a_phones) is what a phone that loads the page shows: every element in the same
+    box, shown or hidden alike. A reference page with tables, content tabs and annotations."""
+    page = url_of(DOCS / "en" / "reference" / "tf2.md")
+    phone.open(page)
+    reading_problems(phone.tab)  # once Material has set the page up, as the visit's checks do
+    phone.tab.evaluate(SETTLED)
+    visit.open(page)
+    reading_problems(visit.tab)
+    visit.tab.evaluate(SETTLED)
+    visit.becomes_a_phones()
+    assert visit.tab.evaluate(LAYOUT) == phone.tab.evaluate(LAYOUT)
