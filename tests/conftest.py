@@ -152,8 +152,8 @@ def pytest_collection_finish(session):
     Keras 3, the strict build, the notebooks, each in a kernel, and once the build is done, the
     pytest of the browser tests. They run on the other core while this process runs the snippets.
     Not in a pytest-xdist worker, which collects every test but runs only some: there each starts
-    when a test first needs it."""
-    if "PYTEST_XDIST_WORKER" in os.environ:
+    when a test first needs it. Nor for --collect-only, which runs nothing."""
+    if "PYTEST_XDIST_WORKER" in os.environ or session.config.option.collectonly:
         return
     config = session.config
     test_tf115.start_in_background(session)

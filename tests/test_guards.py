@@ -12,9 +12,18 @@ from types import SimpleNamespace
 
 import nbformat
 import pytest
-import tensorflow.compat.v1  # noqa: F401  # imported before pytester's module snapshots: numpy loads once
 from snippet_files import ROOT, code_digest
 from test_site import LANGUAGES, broken_links, pages, url_of
+
+
+@pytest.fixture(autouse=True, scope="module")
+def tensorflow_imported():
+    """TensorFlow imported before pytester's first snapshot of the modules, which would unload
+    it (and numpy, which cannot load twice) after each test. Here, not at the module's import:
+    the collection of the tests, which starts the processes that others wait for, would wait
+    for it."""
+    import tensorflow.compat.v1  # noqa: F401
+
 
 SNIPPET_TESTS = ROOT / "tests" / "test_snippets.py"
 EXAMPLE = "snippets/variable_vs_get_variable/variable_always_creates.py"
