@@ -148,10 +148,10 @@ def browser():
 SEARCH_INDEX = "search/search_index.json"
 # Material's search worker: one script for the whole site, which builds the language's index anew on
 # every page it runs on, a third of what a page costs Chromium, and fetches the same files on every
-# page of a language. It runs in the search tests, on each language's home page at both sizes,
-# which also check that it asks nothing of another host. Every other visit gets an empty script in
-# its place (WORKER_STUB); the page still asks for the worker and for its index, at the addresses
-# it computes, and a wrong one still fails.
+# page of a language. It runs in the search tests, on each language's home page (loaded once for
+# both sizes), which also check that it asks nothing of another host. Every other visit gets an
+# empty script in its place (WORKER_STUB); the page still asks for the worker and for its index,
+# at the addresses it computes, and a wrong one still fails.
 SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
 
 
@@ -616,25 +616,26 @@ CHINESE_WORDS = ("复用",)
 PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone's screen
 
 
-@pytest.mark.parametrize("device", ["laptop", "phone"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_answers_in_the_readers_language_with_short_previews(
-    request, site_url, language, device
-):
-    """Questions a reader asks, in each language, on each device; on a laptop, a word that
-    finds the page that explains it."""
-    visit = request.getfixturevalue("visit" if device == "laptop" else "phone")
+def test_search_answers_in_the_readers_language_with_short_previews(visit, site_url, language):
+    """Questions a reader asks, in each language, on a laptop, and on a phone once the tab has
+    become a phone's (the worker builds the index anew on every page load: one serves both);
+    then a word that finds the page that explains it."""
     tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
-    problems = [
-        problem
-        for question in QUESTIONS[language]
-        for problem in search_problems(tab, question, language)
-    ]
+    problems = []
+    for device in ("laptop", "phone"):
+        if device == "phone":
+            visit.becomes_a_phones()
+        problems += [
+            f"on a {device}: {problem}"
+            for question in QUESTIONS[language]
+            for problem in search_problems(tab, question, language)
+        ]
     # What the search worker fetches is the same on every page of a language: here it runs.
     problems += visit.problems + visit.requests_elsewhere()
-    assert not problems, f"the {language} site on a {device}:\n" + "\n".join(problems)
-    if device == "laptop":  # on the same load: the worker builds the index anew on every page
-        finds_a_word_and_its_results_open_their_page(visit, site_url, language)
+    assert not problems, f"the {language} site:\n" + "\n".join(problems)
+    visit.becomes_a_laptops()
+    finds_a_word_and_its_results_open_their_page(visit, site_url, language)
 
 
 def search_problems(tab: Page, question: str, language: str) -> list[str]:
