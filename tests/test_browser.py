@@ -716,14 +716,6 @@ SELECT_ITS_TAB = """element => {
 }"""
 
 
-# What the last copy put on the clipboard; emptied, so that a button that copies nothing is seen.
-TAKE_FROM_CLIPBOARD = """async () => {
-    const text = await navigator.clipboard.readText();
-    await navigator.clipboard.writeText('');
-    return text;
-}"""
-
-
 # The code of a block as the reader sees it: its text, without the translations of its comments
 # (Material's annotations), which Material's own copy leaves out the same way.
 CODE_AS_SHOWN = """block => {
@@ -737,34 +729,63 @@ CODE_AS_SHOWN = """block => {
 
 # Each code block's copy button pressed as a reader would, in one round trip: its content tab
 # selected, the button scrolled into view and the topmost element at its centre (where a reader's
-# click lands), clicked; what it put on the clipboard, and the code the block shows.
+# click lands), clicked. What each click hands the browser to copy is recorded where it is handed
+# over, with whether the browser took it: Material's buttons (clipboard.js) select the code in a
+# hidden field and call document.execCommand('copy') as they handle the click, which fires a copy
+# event; mkdocs-jupyter's call navigator.clipboard.writeText. The clipboard itself is read once,
+# after the last click, to show that what was handed over is what it holds: read after every
+# click, it made Chromium draw the page between clicks, half of what the check cost.
 COPY_EVERY_BUTTON = f"""async ([blocks, buttons]) => {{
     const selectItsTab = {SELECT_ITS_TAB};
-    const takeFromClipboard = {TAKE_FROM_CLIPBOARD};
     const codeAsShown = {CODE_AS_SHOWN};
     blocks = [...document.querySelectorAll(blocks)];
     buttons = [...document.querySelectorAll(buttons)];
+    let handed = null;  // what the click handed over to copy: {{text, taken}}
+    const selected = () => {{
+        const field = document.activeElement;
+        return field && 'value' in field
+            ? field.value.slice(field.selectionStart, field.selectionEnd)
+            : String(getSelection());
+    }};
+    const seeCopy = () => {{ handed = {{text: selected(), taken: null}}; }};
+    const {{execCommand}} = document, {{writeText}} = navigator.clipboard;
+    document.execCommand = function (command, ...rest) {{
+        const done = execCommand.call(this, command, ...rest);
+        if (command === 'copy' && handed) handed.taken = done;
+        return done;
+    }};
+    navigator.clipboard.writeText = function (text) {{
+        const written = writeText.call(this, text);
+        handed = {{text, taken: written.then(() => true, () => false)}};
+        return written;
+    }};
+    document.addEventListener('copy', seeCopy, true);
     const copies = [];
-    for (const [i, button] of buttons.entries()) {{
-        selectItsTab(button);
-        button.scrollIntoView({{block: 'center', inline: 'center'}});
-        const box = button.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        let problem = null;
-        if (!button.checkVisibility() || !box.width || !box.height) problem = 'is not visible';
-        else if (button.disabled) problem = 'is disabled';
-        else if (!hit || !(hit === button || button.contains(hit))) {{
-            problem = `is under ${{hit ? hit.outerHTML.slice(0, 80) : 'nothing'}}`;
+    try {{
+        for (const [i, button] of buttons.entries()) {{
+            selectItsTab(button);
+            button.scrollIntoView({{block: 'center', inline: 'center'}});
+            const box = button.getBoundingClientRect();
+            const centre = [box.left + box.width / 2, box.top + box.height / 2];
+            const hit = document.elementFromPoint(...centre);
+            let problem = null;
+            if (!button.checkVisibility() || !box.width || !box.height) problem = 'is not visible';
+            else if (button.disabled) problem = 'is disabled';
+            else if (!hit || !(hit === button || button.contains(hit))) {{
+                problem = `is under ${{hit ? hit.outerHTML.slice(0, 80) : 'nothing'}}`;
+            }}
+            handed = null;
+            button.click();
+            const taken = handed && await handed.taken;
+            const copied = handed && handed.text, shown = codeAsShown(blocks[i]);
+            copies.push({{copied, taken, shown, problem}});
         }}
-        button.click();  // clipboard.js copies while it handles the click
-        let copied = await takeFromClipboard();
-        for (let wait = 0; !copied && wait < 20; wait++) {{  // a copy that ends later
-            await new Promise(resolve => setTimeout(resolve, 10));
-            copied = await takeFromClipboard();
-        }}
-        copies.push({{copied, shown: codeAsShown(blocks[i]), problem}});
+    }} finally {{
+        document.removeEventListener('copy', seeCopy, true);
+        delete document.execCommand;
+        delete navigator.clipboard.writeText;
     }}
-    return copies;
+    return {{copies, onTheClipboard: await navigator.clipboard.readText()}};
 }}"""
 
 
@@ -774,16 +795,31 @@ def every_code_block_copies_its_code(visit: Visit, page: Path):
     expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
         blocks.count()
     )
-    copies = tab.evaluate(COPY_EVERY_BUTTON, [CODE_BLOCKS, COPY_BUTTONS])
-    for number, copy in enumerate(copies, 1):
-        assert not copy["problem"], f"{page_id(page)}: copy button {number} {copy['problem']}"
-    copied, shown = [copy["copied"] for copy in copies], [copy["shown"] for copy in copies]
-    for text, code in zip(copied, shown, strict=True):
-        assert text.rstrip("\n") == code.rstrip("\n"), f"{page_id(page)}: copied {text!r}"
+    copied, problems = press_every_copy_button(tab)
+    assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
+    copied = [text.rstrip("\n") for text in copied]
     for code in snippet_code_on(page):
-        assert code.rstrip("\n") in [text.rstrip("\n") for text in copied], (
-            f"{page_id(page)}: no copy button copies\n{code}"
-        )
+        assert code.rstrip("\n") in copied, f"{page_id(page)}: no copy button copies\n{code}"
+
+
+def press_every_copy_button(tab: Page) -> tuple[list[str], list[str]]:
+    """What the copy buttons of the page open copied, and what is wrong with them: a button that
+    a reader cannot press, or that copies nothing, or other than the code of its block; a
+    clipboard that does not hold what the last one copied."""
+    result = tab.evaluate(COPY_EVERY_BUTTON, [CODE_BLOCKS, COPY_BUTTONS])
+    copies, problems = result["copies"], []
+    for number, copy in enumerate(copies, 1):
+        if copy["problem"]:
+            problems.append(f"copy button {number} {copy['problem']}")
+        elif copy["copied"] is None:
+            problems.append(f"copy button {number} copies nothing")
+        elif not copy["taken"]:
+            problems.append(f"copy button {number}: the browser did not copy {copy['copied']!r}")
+        elif copy["copied"].rstrip("\n") != copy["shown"].rstrip("\n"):
+            problems.append(f"copy button {number} copies {copy['copied']!r}")
+    if copies and result["onTheClipboard"] != copies[-1]["copied"]:
+        problems.append(f"the clipboard holds {result['onTheClipboard']!r}, not the last copy")
+    return [copy["copied"] or "" for copy in copies], problems
 
 
 def notebook_page_works(visit: Visit, page: Path):
@@ -1027,3 +1063,45 @@ def test_a_page_laid_out_anew_for_a_phone_is_as_if_loaded_on_a_phone(visit, phon
     visit.tab.evaluate(SETTLED)
     visit.becomes_a_phones()
     assert visit.tab.evaluate(LAYOUT) == phone.tab.evaluate(LAYOUT)
+
+
+def test_copy_buttons_that_copy_nothing_or_other_code_or_are_covered_are_found(
+    tmp_path, serve, context
+):
+    # Copy buttons as Material's work (a hidden field's text selected, then the copy command),
+    # one of each problem; on the last, the page's own copy handler puts other text on the
+    # clipboard.
+    def block(code: str, copies: str | None, covered: bool = False) -> str:
+        button = '<button class="md-code__button" data-md-type="copy"'
+        button += f" onclick=\"copy('{copies}')\">copy</button>" if copies else ">copy</button>"
+        if covered:
+            cover = '<div id="cover" style="position: absolute; inset: 0"></div>'
+            button = f'<span style="position: relative">{button}{cover}</span>'
+        return f'<div class="highlight"><pre><code>{code}</code></pre></div>{button}'
+
+    (tmp_path / "index.html").write_text(
+        "<article>"
+        + block("x = 1", "x = 1")
+        + block("y = 2", None)
+        + block("z = 3", "z = 4")
+        + block("w = 5", "w = 5", covered=True)
+        + block("v = 6", "v = 6")
+        + "</article><script>"
+        "function copy(text) { const field = document.createElement('textarea');"
+        " field.value = text; document.body.append(field); field.select();"
+        " document.execCommand('copy'); field.remove(); }"
+        "document.addEventListener('copy', event => {"
+        " if (document.activeElement.value !== 'v = 6') return;"
+        " event.preventDefault(); event.clipboardData.setData('text/plain', 'other text'); });"
+        "</script>",
+        encoding="utf-8",
+    )
+    tab = visit_in(context).open(serve(tmp_path))
+    copied, problems = press_every_copy_button(tab)
+    assert copied == ["x = 1", "", "z = 4", "w = 5", "v = 6"]
+    assert problems == [
+        "copy button 2 copies nothing",
+        "copy button 3 copies 'z = 4'",
+        'copy button 4 is under <div id="cover" style="position: absolute; inset: 0"></div>',
+        "the clipboard holds 'other text', not the last copy",
+    ]
