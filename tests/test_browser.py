@@ -22,11 +22,14 @@ from __future__ import annotations
 import base64
 import functools
 import http.server
+import os
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.error import HTTPError
 from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.request import urlopen
 
 import nbformat
 import pytest
@@ -107,13 +110,30 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass  # pytest shows what failed; a log line per request would bury it
 
 
+class HandlerWithoutSearch(QuietHandler):
+    """The site, with an empty script (WORKER_STUB) where Material's search worker is: a wrong
+    address of the worker still answers 404."""
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if SEARCH_WORKER.search(urlsplit(self.path).path) and os.path.isfile(path):
+            stub = WORKER_STUB.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript")
+            self.send_header("Content-Length", str(len(stub)))
+            self.end_headers()
+            self.wfile.write(stub)
+        else:
+            super().do_GET()
+
+
 @pytest.fixture(scope="session")
 def serve():
     """Serve a folder on localhost, as a static host would; returns its base URL."""
     servers = []
 
-    def start(folder: Path) -> str:
-        handler = functools.partial(QuietHandler, directory=str(folder))
+    def start(folder: Path, handler_class=QuietHandler) -> str:
+        handler = functools.partial(handler_class, directory=str(folder))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
@@ -125,13 +145,28 @@ def serve():
         server.server_close()
 
 
+SUB_PATH = urlsplit(SITE_URL).path.strip("/")
+
+
 @pytest.fixture(scope="session")
-def site_url(site, serve, tmp_path_factory) -> str:
-    """The site served under the sub-path of the SITE_URL it was built for, as Pages serves it."""
-    sub_path = urlsplit(SITE_URL).path.strip("/")
+def site_host(site, tmp_path_factory) -> Path:
+    """A folder that holds the site under the sub-path of the SITE_URL it was built for."""
     host = tmp_path_factory.mktemp("host")
-    (host / sub_path).symlink_to(site, target_is_directory=True)
-    return f"{serve(host)}{sub_path}/"
+    (host / SUB_PATH).symlink_to(site, target_is_directory=True)
+    return host
+
+
+@pytest.fixture(scope="session")
+def site_url(site_host, serve) -> str:
+    """The site served under its sub-path, as Pages serves it, Material's search worker an
+    empty script (HandlerWithoutSearch)."""
+    return f"{serve(site_host, HandlerWithoutSearch)}{SUB_PATH}/"
+
+
+@pytest.fixture(scope="session")
+def site_url_with_search(site_host, serve) -> str:
+    """The site served as Pages serves it, for the search tests: on another port."""
+    return f"{serve(site_host)}{SUB_PATH}/"
 
 
 @pytest.fixture(scope="session")
@@ -149,9 +184,11 @@ SEARCH_INDEX = "search/search_index.json"
 # Material's search worker: one script for the whole site, which builds the language's index anew on
 # every page it runs on, a third of what a page costs Chromium, and fetches the same files on every
 # page of a language. It runs in the search tests, on each language's home page (loaded once for
-# both sizes), which also check that it asks nothing of another host. Every other visit gets an
-# empty script in its place (WORKER_STUB); the page still asks for the worker and for its index,
-# at the addresses it computes, and a wrong one still fails.
+# both sizes), which also check that it asks nothing of another host; they open the site where
+# it is served as it is (site_url_with_search). Everywhere else the test server answers an empty
+# script in its place (WORKER_STUB; Playwright's routing of the request cost more than the worker
+# saved): the page still asks for the worker and for its index, at the addresses it computes,
+# and a wrong one still fails.
 SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
 
 
@@ -162,13 +199,11 @@ class Visit:
     tab: Page
     requests: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    search_runs: bool = True  # whether the next page loaded runs Material's search worker
     as_a_phone: CDPSession | None = None  # while the tab is a phone's (becomes_a_phones)
 
     def open(self, url: str, with_search: bool = False) -> Page:
-        """Open `url` and wait for its load; with_search, run the search worker and wait for what
-        the scripts fetch later (the search index), if the page has a search box."""
-        self.search_runs = with_search
+        """Open `url` and wait for its load; with_search, also for what the scripts fetch later
+        (the search index), if the page has a search box."""
         self.tab.goto(url, wait_until="load")
         if with_search:
             self.wait_for_search_index()
@@ -225,14 +260,6 @@ def visit_in(context) -> Visit:
     tab.on("response", lambda r: r.status >= 400 and visit.problems.append(f"{r.url}: {r.status}"))
     tab.on("console", lambda m: m.type == "error" and visit.problems.append(f"console: {m.text}"))
     tab.on("pageerror", lambda error: visit.problems.append(f"script error: {error}"))
-
-    def search_worker(route):
-        if visit.search_runs:
-            route.continue_()
-        else:
-            route.fulfill(status=200, content_type="text/javascript", body=WORKER_STUB)
-
-    tab.route(SEARCH_WORKER, search_worker)
     return visit
 
 
@@ -299,7 +326,6 @@ def fresh(visit: Visit) -> Visit:
     tab.context.clear_cookies()
     visit.requests.clear()
     visit.problems.clear()
-    visit.search_runs = True
     return visit
 
 
@@ -617,11 +643,14 @@ PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone'
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_answers_in_the_readers_language_with_short_previews(visit, site_url, language):
+def test_search_answers_in_the_readers_language_with_short_previews(
+    visit, site_url_with_search, language
+):
     """Questions a reader asks, in each language, on a laptop, and on a phone once the tab has
     become a phone's (the worker builds the index anew on every page load: one serves both);
     then a word that finds the page that explains it."""
-    tab = visit.open(url_of(DOCS / language / "index.md"), with_search=True)
+    home = site_url_with_search + url_of(DOCS / language / "index.md")
+    tab = visit.open(home, with_search=True)
     problems = []
     for device in ("laptop", "phone"):
         if device == "phone":
@@ -635,7 +664,7 @@ def test_search_answers_in_the_readers_language_with_short_previews(visit, site_
     problems += visit.problems + visit.requests_elsewhere()
     assert not problems, f"the {language} site:\n" + "\n".join(problems)
     visit.becomes_a_laptops()
-    finds_a_word_and_its_results_open_their_page(visit, site_url, language)
+    finds_a_word_and_its_results_open_their_page(visit, site_url_with_search, language)
 
 
 def search_problems(tab: Page, question: str, language: str) -> list[str]:
@@ -1105,3 +1134,13 @@ def test_copy_buttons_that_copy_nothing_or_other_code_or_are_covered_are_found(
         'copy button 4 is under <div id="cover" style="position: absolute; inset: 0"></div>',
         "the clipboard holds 'other text', not the last copy",
     ]
+
+
+def test_the_search_worker_left_out_answers_empty_and_a_wrong_address_still_fails(tmp_path, serve):
+    worker = "assets/javascripts/workers/search.0123abcd.min.js"
+    (tmp_path / worker).parent.mkdir(parents=True)
+    (tmp_path / worker).write_text("// Material's search worker", encoding="utf-8")
+    base = serve(tmp_path, HandlerWithoutSearch)
+    assert urlopen(base + worker).read().decode() == WORKER_STUB
+    with pytest.raises(HTTPError, match="404"):
+        urlopen(base + "zh/" + worker)  # where a page of another language might look for it
