@@ -617,19 +617,31 @@ def finds_a_word_and_its_results_open_their_page(visit: Visit, site_url: str, la
 
 
 # heading_of, for pages fetched rather than opened: the heading at each URL's fragment (or the
-# page's title), its text with white space collapsed as the reader sees it.
-HEADINGS_OF_PAGES = """urls => Promise.all(urls.map(async url => {
-    const response = await fetch(url);
-    if (!response.ok) return `${response.status} for ${url}`;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const fragment = decodeURIComponent(new URL(url).hash.slice(1));
-    const element = fragment ? page.getElementById(fragment) : page.querySelector('article h1');
-    if (!element) return `no heading`;
-    const heading = element.matches('h1, h2, h3, h4') ? element : element.querySelector('h1, h2');
-    if (!heading) return `no heading`;
-    return heading.textContent.replace(/\\s+/g, ' ').trim().replace(/¶+$/, '')
-        .replaceAll('\\u200b', '').trim();
-}))"""
+# page's title), its text with white space collapsed as the reader sees it. Each page is fetched
+# and parsed once, however many of its sections were found.
+HEADINGS_OF_PAGES = """urls => {
+    const pages = new Map();
+    const pageAt = url => {
+        const address = url.split('#')[0];
+        if (!pages.has(address)) pages.set(address, fetch(address).then(async response =>
+            response.ok
+                ? new DOMParser().parseFromString(await response.text(), 'text/html')
+                : `${response.status} for ${address}`));
+        return pages.get(address);
+    };
+    return Promise.all(urls.map(async url => {
+        const page = await pageAt(url);
+        if (typeof page === 'string') return page;
+        const fragment = decodeURIComponent(new URL(url).hash.slice(1));
+        const element = fragment ? page.getElementById(fragment) : page.querySelector('article h1');
+        if (!element) return `no heading`;
+        const heading = element.matches('h1, h2, h3, h4')
+            ? element : element.querySelector('h1, h2');
+        if (!heading) return `no heading`;
+        return heading.textContent.replace(/\\s+/g, ' ').trim().replace(/¶+$/, '')
+            .replaceAll('\\u200b', '').trim();
+    }));
+}"""
 
 
 # Questions a reader asks in each language, as they would type them
@@ -1059,15 +1071,20 @@ def screenshot(visit: Visit, name: str) -> str:
 
 
 def whole_page_png(visit: Visit) -> bytes:
-    if visit.as_a_phone is None:
-        return visit.tab.screenshot(full_page=True)
-    # Playwright's own would lay the page out again at its context's size, a laptop's, and keep
-    # it so: the same capture, by the tab's phone.
-    size = visit.as_a_phone.send("Page.getLayoutMetrics")["cssContentSize"]
-    whole = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
-    shot = visit.as_a_phone.send(
-        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": whole}
-    )
+    """The whole page, as Playwright's full-page screenshot takes it, through the tab's DevTools:
+    at a phone's size, Playwright's own would lay the page out again at its context's size, a
+    laptop's, and keep it so; and PNG encoded for speed, a quarter bigger, a third cheaper."""
+    devtools = visit.as_a_phone or visit.tab.context.new_cdp_session(visit.tab)
+    try:
+        size = devtools.send("Page.getLayoutMetrics")["cssContentSize"]
+        whole = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+        fast = {"format": "png", "optimizeForSpeed": True}
+        shot = devtools.send(
+            "Page.captureScreenshot", {**fast, "captureBeyondViewport": True, "clip": whole}
+        )
+    finally:
+        if devtools is not visit.as_a_phone:
+            devtools.detach()
     return base64.b64decode(shot["data"])
 
 
