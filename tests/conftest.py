@@ -113,6 +113,11 @@ def pytest_collection_modifyitems(config, items):
             for item in items
         ]
     items.sort(key=waits_for)
+    if config.getoption("browser_here"):
+        # Two browsers share the tests, pytest-xdist handing each the next as it ends one: the
+        # long ones first, for both to end together rather than one idle while the other ends
+        # its last long test. Stable, as above.
+        items.sort(key=lambda item: item.get_closest_marker("takes_long") is None)
 
 
 def is_a_browser_test(item) -> bool:

@@ -364,6 +364,7 @@ def test_every_page_has_its_translation():
     )
 
 
+@pytest.mark.takes_long
 @pytest.mark.parametrize("page", ENGLISH_PAGES, ids=pair_id)
 def test_every_check_of_a_page_and_its_translation_on_a_laptop_and_a_phone(
     visit, site, site_url, page, record_property
@@ -654,6 +655,7 @@ CHINESE_WORDS = ("复用",)
 PREVIEW_MAX_PX = 200  # a result with its preview: at least four fit on a phone's screen
 
 
+@pytest.mark.takes_long
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_answers_in_the_readers_language_with_short_previews(
     visit, site_url_with_search, language
@@ -1096,6 +1098,7 @@ LAYOUT = """() => [...document.querySelectorAll('body *')].map(element => {
 })"""
 
 
+@pytest.mark.takes_long
 def test_a_page_laid_out_anew_for_a_phone_is_as_if_loaded_on_a_phone(visit, phone):
     """What the one visit of a page and its translation reads at a phone's size
     (Visit.becomes_a_phones) is what a phone that loads the page shows: every element in the same
