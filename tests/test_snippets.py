@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import builtins
 import contextlib
+import functools
 import inspect
 import io
 import os
@@ -84,8 +85,13 @@ def fresh_tensorflow_state(request):
 
 
 def imports_tensorflow(snippet: Path) -> bool:
+    return source_imports_tensorflow(snippet.read_text(encoding="utf-8"))
+
+
+@functools.cache  # asked of each snippet more than once a run
+def source_imports_tensorflow(source: str) -> bool:
     try:
-        tree = ast.parse(snippet.read_text(encoding="utf-8"))
+        tree = ast.parse(source)
     except SyntaxError:
         return False  # its test says where
     imported = [
@@ -230,8 +236,13 @@ def pytest_examples_prints_too(monkeypatch):
 def wants_keras_3(snippet: Path) -> bool:
     """Whether a snippet removes TF_USE_LEGACY_KERAS, `os.environ.pop("TF_USE_LEGACY_KERAS", ...)`:
     it wants Keras 3, which a process whose TensorFlow already uses tf-keras cannot give it."""
+    return source_wants_keras_3(snippet.read_text(encoding="utf-8"))
+
+
+@functools.cache  # asked of each snippet several times a run: to order, start and run the tests
+def source_wants_keras_3(source: str) -> bool:
     try:
-        tree = ast.parse(snippet.read_text(encoding="utf-8"))
+        tree = ast.parse(source)
     except SyntaxError:
         return False  # its test says where
     return any(
