@@ -268,6 +268,8 @@ class BrowserRun:
         seed = config.getoption("randomly_seed", None)
         argv = [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--browser-here"),
+            # Not pytest-examples' plugin, which imports black: 0.2 s in each of three processes
+            *("-p", "no:examples"),
             # Two Chromiums, one a core (this process is done with its tests long before them),
             # where there are enough tests to share
             *(("-n", "2") if len(items) > 2 else ()),
