@@ -140,8 +140,14 @@ def serve():
         return f"http://127.0.0.1:{server.server_port}/"
 
     yield start
+    # All at once: each takes up to half a second (its poll interval) to notice, and the end of
+    # the session, when no page is left to load, would otherwise wait that out once per folder.
+    stopping = [threading.Thread(target=server.shutdown) for server in servers]
+    for thread in stopping:
+        thread.start()
+    for thread in stopping:
+        thread.join()
     for server in servers:
-        server.shutdown()
         server.server_close()
 
 
