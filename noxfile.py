@@ -32,10 +32,10 @@ def run_ruff(session: nox.Session) -> None:
 
 
 # What tests/test_browser.py needs from Debian, by a file each package installs: the browser that
-# Playwright drives (it cannot download its own here) and a CJK font, without which the Chinese
-# pages render as boxes.
+# Playwright drives (it cannot download its own here), Chromium's headless shell, and a CJK font,
+# without which the Chinese pages render as boxes.
 BROWSER_PACKAGES = {
-    "chromium": "/usr/bin/chromium",
+    "chromium-headless-shell": "/usr/bin/chromium-headless-shell",
     "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 }
 
@@ -54,8 +54,9 @@ def install_browser_packages(session: nox.Session) -> None:
         session.error(
             f"The browser tests need {', '.join(missing)}: no "
             f"{', '.join(BROWSER_PACKAGES[name] for name in missing)} here. On Debian, as root: "
-            f"apt-get update && {' '.join(install)}. Elsewhere, install Chromium as "
-            "/usr/bin/chromium and a CJK font (Noto Sans CJK) with your package manager."
+            f"apt-get update && {' '.join(install)}. Elsewhere, install Chromium's headless "
+            "shell as /usr/bin/chromium-headless-shell and a CJK font (Noto Sans CJK SC) with "
+            "your package manager."
         )
     noninteractive = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", external=True, env=noninteractive)
