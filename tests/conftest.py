@@ -271,8 +271,10 @@ class BrowserRun:
             # Not pytest-examples' plugin, which imports black: 0.2 s in each of three processes
             *("-p", "no:examples"),
             # Two Chromiums, one a core (this process is done with its tests long before them),
-            # where there are enough tests to share
-            *(("-n", "2") if len(items) > 2 else ()),
+            # where there are enough tests to share; each worker handed one test at a time, so
+            # that neither ends holding long tests the other, done, could have run (xdist's
+            # default hands out up to five: the workers ended up to 6 s apart, now about 1 s)
+            *(("-n", "2", "--maxschedchunk=1") if len(items) > 2 else ()),
             *([f"--randomly-seed={seed}"] if seed is not None else ["-p", "no:randomly"]),
             f"--junitxml={Path(folder.name) / 'report.xml'}",
             *(f"{item.path}::{item.name}" for item in items),
