@@ -21,7 +21,7 @@ BLOCK = re.compile(  # a highlighted code block: up to its first </div>
     r'<div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>', re.DOTALL
 )
 CHINESE_COMMENT = re.compile(r'(<span class="c1"[^>]*>#+\s*)([^<]*[\u4e00-\u9fff][^<]*)(</span>)')
-ANCHOR = re.compile(r"^(?:<a [^>]*></a>)?\s*")  # a line's anchor (anchor_linenums) and indent
+ANCHOR = re.compile(r"^(?:<a [^>]*></a>)?\s*")  # a line's indent, after its anchor if any
 
 
 def on_page_content(page_html, page, config, files):
