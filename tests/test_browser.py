@@ -86,7 +86,7 @@ COPY_BUTTONS = (
     f"article button.md-code__button[data-md-type=copy], article {CODE_CELL} clipboard-copy"
 )
 PYTHON_BLOCKS = "article .language-python pre, article .hl-python pre"
-# Each piece of text in an element, with its colour and its contrast with what is behind it
+# The text in an element too faint against what is behind it, and the colours of its text
 CONTRASTS = (Path(__file__).parent / "contrast.js").read_text(encoding="utf-8")
 # What keeps a reader from reading a page at the window's size, as sentences
 READING_PROBLEMS = (Path(__file__).parent / "reading.js").read_text(encoding="utf-8")
@@ -1037,25 +1037,25 @@ def code_is_highlighted_and_readable(visit: Visit, page: Path):
     shown, and every Python block is highlighted."""
     tab = visit.tab
     scheme = tab.locator("body").get_attribute("data-md-color-scheme")
-    # The texts of every code block, and of every Python block, read in one round trip
+    # Every code block, and every Python block, read in one round trip
     every_block, python_blocks = tab.evaluate(
-        f"selectors => selectors.map(selector => "
-        f"[...document.querySelectorAll(selector)].map({CONTRASTS}))",
-        ["article pre", PYTHON_BLOCKS],
+        f"([selectors, minimum]) => selectors.map(selector => "
+        f"[...document.querySelectorAll(selector)].map(block => ({CONTRASTS})(block, minimum)))",
+        [["article pre", PYTHON_BLOCKS], WCAG_AA],
     )
-    for number, texts in enumerate(every_block, 1):
+    for number, block in enumerate(every_block, 1):
         faint = {
             f"{text['text'][:40]!r} in {text['colour']}: {text['contrast']:.2f}:1"
-            for text in texts
-            if text["contrast"] < WCAG_AA
+            for text in block["faint"]
         }
         assert not faint, (
             f"{page_id(page)}, code block {number}, palette {scheme}: text fainter than "
             f"{WCAG_AA}:1 against its background:\n" + "\n".join(sorted(faint))
         )
-    for number, texts in enumerate(python_blocks, 1):
-        colours = {text["colour"] for text in texts}
-        assert len(colours) > 1, f"{page_id(page)}: Python block {number} is not highlighted"
+    for number, block in enumerate(python_blocks, 1):
+        assert len(block["colours"]) > 1, (
+            f"{page_id(page)}: Python block {number} is not highlighted"
+        )
 
 
 def screenshot_of_the_page(visit: Visit, page: Path, scheme: str, record_property):
@@ -1071,6 +1071,24 @@ def test_palette_toggle_switches_between_light_and_dark(visit):
     for scheme in ("slate", "default", "slate"):
         tab.locator("[data-md-component=palette] label:not([hidden])").click()
         expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+
+
+def test_faint_code_and_a_python_block_without_highlighting_are_found(tmp_path, serve, context):
+    pages = {
+        "faint.html": '<pre><code>print(x)  <span style="color: #bbb">#&gt; 1</span></code></pre>',
+        "plain.html": '<div class="language-python"><pre><code>print(x)</code></pre></div>',
+    }
+    for name, code in pages.items():
+        (tmp_path / name).write_text(f"<body><article>{code}</article></body>", encoding="utf-8")
+    visit, home = visit_in(context), DOCS / "en" / "index.md"
+    visit.open(serve(tmp_path) + "faint.html")
+    with pytest.raises(
+        AssertionError, match=r"code block 1.*\n\s*'#> 1' in rgb\(187, 187, 187\): 1.92:1"
+    ):
+        code_is_highlighted_and_readable(visit, home)
+    visit.open(serve(tmp_path) + "plain.html")
+    with pytest.raises(AssertionError, match="Python block 1 is not highlighted"):
+        code_is_highlighted_and_readable(visit, home)
 
 
 def fonts_rendering(tab: Page, selector: str) -> list[str]:
