@@ -39,8 +39,8 @@ from playwright.sync_api import CDPSession, Page, expect, sync_playwright
 from snippet_files import ROOT
 from test_site import DOCS, LANGUAGES, pages, snippets_shown_on, url_of
 
-# The headless shell, not /usr/bin/chromium, for three quarters of the processor time (the
-# browser tests: 63-67 CPU-s against 77-92, three runs each, alternating). The screenshots of the
+# The headless shell, not /usr/bin/chromium: about a fifth less processor time (the browser
+# tests: 63-67 CPU-s against 77-92, three runs each, alternating). The screenshots of the
 # Chinese pages come out the same, pixel for pixel, once its Chinese font is set (CHINESE_FONT);
 # on the English ones, the Chinese characters of code comments sit a pixel apart.
 BROWSER = Path("/usr/bin/chromium-headless-shell")
