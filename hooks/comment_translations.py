@@ -6,7 +6,8 @@ unchanged. Material shows an annotation where a comment of a code block holds a 
 taken from the ordered list right after the block. On English pages this hook adds the markers to
 the highlighted code, on the last line of each Chinese comment (consecutive comment lines are one
 comment), and the list after the block, from comment_translations.en.yml. A Chinese comment with
-no translation there fails the build.
+no translation there fails the build. Every Chinese comment of an English page, the notebook's
+included, is marked lang="zh", for browsers to draw it in the forms of Simplified Chinese.
 """
 
 import html
@@ -40,7 +41,10 @@ def on_page_content(page_html, page, config, files):
         items = "".join(f"<li>{html.escape(translations[c])}</li>" for c in comments)
         return block + (f"\n<ol>{items}</ol>" if comments else "")
 
-    return BLOCK.sub(annotate, page_html)
+    # Chinese comments on an English page, the notebook's cells included, marked as Chinese: else
+    # browsers draw their characters in whatever CJK font comes first (Chromium on Linux: the
+    # Japanese forms, Noto Sans CJK JP).
+    return CHINESE_COMMENT.sub(in_chinese, BLOCK.sub(annotate, page_html))
 
 
 def mark_comments(block):
@@ -65,6 +69,14 @@ def mark_comments(block):
     for marker, (number, _) in enumerate(comments, 1):
         lines[number] = CHINESE_COMMENT.sub(rf"\1\2({marker})\3", lines[number], count=1)
     return "\n".join(lines), [text for _, text in comments]
+
+
+def in_chinese(comment):
+    return (
+        comment[1].replace('<span class="c1"', '<span class="c1" lang="zh"', 1)
+        + comment[2]
+        + comment[3]
+    )
 
 
 def is_comment_line(line):

@@ -270,6 +270,21 @@ def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, language
             assert snippet in code_blocks + "\n", f"{path} is not whole on {page.relative_to(ROOT)}"
 
 
+def test_chinese_comments_on_english_pages_are_marked_as_chinese(site):
+    """Unmarked, on a page in English, Chromium on Linux draws them in the Japanese forms of the
+    characters (Noto Sans CJK JP); marked lang="zh", in Simplified Chinese (Noto Sans CJK SC)."""
+    comment = re.compile(r'<span class="c1"([^>]*)>[^<]*[\u4e00-\u9fff]')
+    for page in pages("en"):
+        unmarked = [
+            m[0] for m in comment.finditer(built_page(site, page)) if 'lang="zh"' not in m[1]
+        ]
+        assert not unmarked, (
+            f"{page.relative_to(ROOT)}: Chinese comments not marked: {unmarked[:3]}"
+        )
+        if page.stem == "scopes-and-creation":
+            assert comment.search(built_page(site, page)), "no Chinese comment found at all"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_notebook_pages_render_their_cells_and_outputs(site, language):
     for page in pages(language):
