@@ -18,6 +18,7 @@ pytest_plugins = ["pytester"]  # tests/test_guards.py runs the snippet tests on 
 # (.github/workflows/pages.yml sets SITE_URL the same way).
 SITE_URL = "https://example.github.io/tf1-variables/"
 REPO_URL = "https://github.com/example/tf1-variables"  # the repository the workflow builds from
+EDIT_URI = "edit/main/docs/"  # where in it a page is edited, as the workflow sets it for main
 
 
 def pytest_addoption(parser):
@@ -212,6 +213,7 @@ class Build:
                 "NO_MKDOCS_2_WARNING": "1",
                 "SITE_URL": SITE_URL,
                 "REPO_URL": REPO_URL,
+                "EDIT_URI": EDIT_URI,
             },
         )
         return cls(site_dir, process, log)

@@ -9,8 +9,15 @@ from __future__ import annotations
 import html
 import importlib.metadata
 import json
+import os
 import posixpath
 import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
 from urllib.parse import urlsplit
 
 import nbformat
@@ -361,3 +368,73 @@ def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
 
 def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
+
+
+# The README's serve command as `nox -s serve` runs it, on a free port rather than 8000.
+SERVE = [sys.executable, "-m", "mkdocs", "serve", "--strict", "--watch", "snippets"]
+# What the Pages workflow sets and a newcomer does not: the site must build without them.
+HOSTING_VARIABLES = ("SITE_URL", "REPO_URL", "EDIT_URI")
+
+
+def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
+    """`nox -s serve` with nothing set in the environment, as a newcomer runs it: it builds
+    strictly without a warning and answers with the home page in each language, and every local
+    link and file those pages use is there."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        address = f"127.0.0.1:{probe.getsockname()[1]}"
+    environment = {k: v for k, v in os.environ.items() if k not in HOSTING_VARIABLES}
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            [*SERVE, "--dev-addr", address],
+            cwd=ROOT,
+            env={**environment, "NO_MKDOCS_2_WARNING": "1"},
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            pages = {}
+            deadline = time.monotonic() + 120
+            while not pages and server.poll() is None and time.monotonic() < deadline:
+                try:
+                    pages = {url: fetch(f"http://{address}{url}").decode() for url in ("/", "/zh/")}
+                except OSError:
+                    time.sleep(0.3)
+            log.seek(0)
+            output = log.read()
+            warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
+            assert pages, f"`{' '.join(SERVE[2:])}` served nothing:\n" + "\n".join(
+                warnings or [output[-3000:]]
+            )
+            assert not warnings, (
+                "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
+                "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
+            )
+            assert '<html lang="en"' in pages["/"] and "TF1 variables and scopes" in pages["/"]
+            assert '<html lang="zh"' in pages["/zh/"] and "变量与作用域" in pages["/zh/"]
+            missing = [
+                f"{page} -> {link}"
+                for page, text in pages.items()
+                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text))
+                if not answers(f"http://{address}{posixpath.join(page, html.unescape(link))}")
+            ]
+            assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(
+                missing
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read()
+
+
+def answers(url: str) -> bool:
+    try:
+        fetch(url)
+        return True
+    except OSError:
+        return False
