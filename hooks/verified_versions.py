@@ -2,34 +2,24 @@
 those lines.
 
 A code block that includes a snippet (```python, then `--8<-- "snippets/…"`) and each code cell
-of a notebook get a note in the page's language: "TF 2.21.0 · 1.15.5: same output" for a TF1
-snippet (tests/snippet_files.runs_on_tf1) that prints its `#>` lines on both; the output that
-snippets/tf115.json records, for one that does not; "TF 2.21.0 only" for a TF2 example. The tests
-check all three: tests/test_snippets.py and tests/test_tf115.py. The versions are the pins of
-requirements/docs.txt and tf115.txt.
+of a notebook get a note in the page's language: "TF 2.21.0 · 1.15.5: same output" for a snippet
+that runs on both (project.Snippet.runs_on_tf1) and prints its `#>` lines on both; the output that
+snippets/tf115.json records, for one that does not; "TF 2.21.0 only" for a `# tf2-only` one.
+tests/test_snippets.py checks all three. The versions are the pins of requirements/docs.txt and
+tf115.txt.
 A line `<!-- verified-versions -->` on a page becomes the count of examples of each kind.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import markdown
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-_spec = importlib.util.spec_from_file_location("snippet_files", ROOT / "tests/snippet_files.py")
-snippet_files = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(snippet_files)
+from project import INCLUDE_BLOCK, TF1_VERSION, TF2_VERSION, Snippet, records, snippets
 
-INCLUDE_BLOCK = re.compile(
-    r'^(?P<indent>[ \t]*)```python[^\n]*\n(?P=indent)--8<-- "(?P<path>snippets/[^"]+)"[ \t]*\n'
-    r"(?P=indent)```[ \t]*$",
-    re.MULTILINE,
-)
 SUMMARY = "<!-- verified-versions -->"
 # mkdocs-jupyter's HTML: a cell starts so, a code cell twice over (a div of the same classes
 # inside); the last one is followed by the notebook's end.
@@ -40,44 +30,34 @@ TEXT = {
     "en": {
         "same": "Verified on TF {tf2} · {tf1}: same output",
         "differs": "Verified on TF {tf2} · {tf1}, which prints otherwise",
-        "tf2": "Verified on TF {tf2} only: a TF2 example",
+        "tf2": "Verified on TF {tf2} only: TF2 alone has what it shows",
         "summary": (
-            "Every example written for TF1 (on `tensorflow.compat.v1`, TF2 behaviour off) is "
-            "verified on TensorFlow {tf2} and on real TensorFlow {tf1}: {same} of the "
-            "{tf1_count} print the same on both, and under the other {differs} a note shows "
-            "what {tf1} prints. The {tf2_count} TF2 examples are verified on {tf2} only."
+            "Every example is verified on TensorFlow {tf2} and, unless what it shows exists in "
+            "TF2 alone, on real TensorFlow {tf1} (TF1 programs in graph mode, the others "
+            "eagerly): {same} of those {tf1_count} print the same on both, and under the other "
+            "{differs} a note shows what {tf1} prints. The other {tf2_count} examples are "
+            "verified on {tf2} only."
         ),
     },
     "zh": {
         "same": "已在 TF {tf2} · {tf1} 上验证：输出相同",
         "differs": "已在 TF {tf2} · {tf1} 上验证，{tf1} 的输出不同",
-        "tf2": "仅在 TF {tf2} 上验证：TF2 的例子",
+        "tf2": "仅在 TF {tf2} 上验证：所示内容只有 TF2 才有",
         "summary": (
-            "为 TF1 写的例子（用 `tensorflow.compat.v1` 并关掉 TF2 行为的）都在 TensorFlow "
-            "{tf2} 和真正的 TensorFlow {tf1} 上验证过：{tf1_count} 个中有 {same} 个在两个版本"
-            "上输出相同，其余 {differs} 个的代码下方注明了 {tf1} 的输出。{tf2_count} 个 TF2 的"
-            "例子只在 {tf2} 上验证。"
+            "每个例子都在 TensorFlow {tf2} 上验证；除了所示内容只有 TF2 才有的，也都在真正的 "
+            "TensorFlow {tf1} 上验证（TF1 程序用图模式，其余用 eager 模式）：这 {tf1_count} "
+            "个例子中有 {same} 个在两个版本上输出相同，其余 {differs} 个的代码下方注明了 {tf1} "
+            "的输出。另外 {tf2_count} 个例子只在 {tf2} 上验证。"
         ),
     },
 }
 
 
-def pinned_version(requirements: str) -> str:
-    text = (ROOT / "requirements" / requirements).read_text(encoding="utf-8")
-    return re.search(r"^tensorflow==(\S+)", text, re.MULTILINE)[1]
-
-
-def records() -> dict:
-    path = SNIPPETS / "tf115.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-
 def note(path: str, language: str) -> str:
     """The Markdown of the note under the example of `path`, in `language`."""
-    versions = {"tf2": pinned_version("docs.txt"), "tf1": pinned_version("tf115.txt")}
+    versions = {"tf2": TF2_VERSION, "tf1": TF1_VERSION}
     text = TEXT[language]
-    source = (ROOT / path).read_text(encoding="utf-8")
-    if not snippet_files.runs_on_tf1(source):
+    if not Snippet.read(path).runs_on_tf1:
         return text["tf2"].format(**versions) + "\n{ .verified }"
     record = records().get(path)
     if record is None:
@@ -90,16 +70,16 @@ def note(path: str, language: str) -> str:
 
 
 def summary(language: str) -> str:
-    sources = [p.read_text(encoding="utf-8") for p in snippet_files.all_snippets(SNIPPETS)]
-    tf1_count = sum(map(snippet_files.runs_on_tf1, sources))
+    every = snippets()
+    tf1_count = sum(snippet.runs_on_tf1 for snippet in every)
     differs = len(records())
     return TEXT[language]["summary"].format(
-        tf2=pinned_version("docs.txt"),
-        tf1=pinned_version("tf115.txt"),
+        tf2=TF2_VERSION,
+        tf1=TF1_VERSION,
         tf1_count=tf1_count,
         same=tf1_count - differs,
         differs=differs,
-        tf2_count=len(sources) - tf1_count,
+        tf2_count=len(every) - tf1_count,
     )
 
 

@@ -34,10 +34,11 @@ from urllib.request import urlopen
 
 import nbformat
 import pytest
-from conftest import REPO_URL, SITE_URL
-from playwright.sync_api import CDPSession, Page, expect, sync_playwright
-from snippet_files import ROOT
-from test_site import DOCS, LANGUAGES, pages, snippets_shown_on, url_of
+from playwright.sync_api import CDPSession, Error, Page, expect, sync_playwright
+
+from project import DOCS, HOSTED, LANGUAGES, ROOT, pages, snippets_shown_on, url_of
+
+SITE_URL, REPO_URL = HOSTED["SITE_URL"], HOSTED["REPO_URL"]
 
 # The headless shell, not /usr/bin/chromium: about a fifth less processor time (the browser
 # tests: 63-67 CPU-s against 77-92, three runs each, alternating). The screenshots of the
@@ -182,12 +183,23 @@ def site_url_with_search(site_host, serve) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    assert BROWSER.exists(), (
-        f"no {BROWSER}: run `python3 -m nox -s verify`, which installs Debian's "
-        "chromium-headless-shell"
-    )
+    """Playwright's own Chromium where it is installed (`playwright install chromium`, the usual
+    way on macOS and other Linux), else Debian's headless shell."""
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(BROWSER), args=BROWSER_ARGS)
+        try:
+            browser = playwright.chromium.launch(args=BROWSER_ARGS)
+        except Error as error:
+            if "Executable doesn't exist" not in str(error):
+                raise
+            if not BROWSER.exists():
+                pytest.fail(
+                    f"No Chromium: neither Playwright's own nor {BROWSER}. Install one: "
+                    "`.nox/verify/bin/python -m playwright install chromium`; or on Debian, as "
+                    "root, `apt-get install chromium-headless-shell fonts-noto-cjk`. Or skip "
+                    "these checks: `nox -s verify -- --no-browser`.",
+                    pytrace=False,
+                )
+            browser = playwright.chromium.launch(executable_path=str(BROWSER), args=BROWSER_ARGS)
         yield browser
         browser.close()
 

@@ -2,18 +2,17 @@
 
 Each test writes a small bad snippet into a temporary folder and runs tests/test_snippets.py on
 that folder (`--snippets`), in this process: TensorFlow is already imported (a snippet that wants
-Keras 3 runs in the second pytest that tests/test_snippets.py starts, which imports it again).
+Keras 3, or runs on TensorFlow 1.15.5, runs in a process of its own, tests/snippet_worker.py).
 """
 
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import nbformat
 import pytest
-from snippet_files import ROOT, code_digest
-from test_site import LANGUAGES, broken_links, pages, url_of
+
+from project import ROOT, Snippet
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -29,10 +28,13 @@ SNIPPET_TESTS = ROOT / "tests" / "test_snippets.py"
 EXAMPLE = "snippets/variable_vs_get_variable/variable_always_creates.py"
 
 
-def run_snippet_tests(pytester, *options):
+def run_snippet_tests(pytester, *options, records=False):
+    """tests/test_snippets.py on the snippets written into the temporary folder (and its check of
+    snippets/tf115.json only where `records`)."""
     snippets = pytester.path / "snippets"
+    only = [] if records else ["-k", "not tf115_record"]
     return pytester.runpytest_inprocess(
-        SNIPPET_TESTS, "--snippets", snippets, "--update-examples-disable-summary", *options
+        SNIPPET_TESTS, "--snippets", snippets, "--update-examples-disable-summary", *only, *options
     )
 
 
@@ -51,24 +53,26 @@ def test_a_changed_output_line_fails_naming_the_snippet_and_update_restores_it(p
     lines = zip(original.splitlines(), broken.splitlines(), strict=True)
     changed_line = next(n for n, (before, after) in enumerate(lines, 1) if before != after)
 
-    checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(failed=1)
+    checked = run_snippet_tests(pytester, "--no-tf115")  # here, the check on TensorFlow 2
+    checked.assert_outcomes(failed=1, skipped=1)
     checked.stdout.fnmatch_lines(
         [
-            f"{EXAMPLE}:{changed_line}: the output printed differs from the #> lines.",
+            f"{EXAMPLE}:{changed_line}: the output printed on TensorFlow 2.21.0 differs from the "
+            "#> lines.",
             "*run `nox -s update`*",
         ]
     )
 
-    run_snippet_tests(pytester, "--update-examples").assert_outcomes(passed=1)
+    updated = run_snippet_tests(pytester, "--update-examples", "--no-tf115")
+    updated.assert_outcomes(passed=1, skipped=1)
     assert snippet.read_text(encoding="utf-8") == original
 
 
-def test_a_snippet_on_keras_3_fails_naming_its_line_from_the_second_pytest(pytester):
-    # One snippet sets TF_USE_LEGACY_KERAS, and runs here; the other removes it: a second pytest,
-    # started without it as the tests are collected, runs its test. (That TensorFlow uses Keras 3
-    # there, the snippets that print "Keras 3" show; these import no TensorFlow, so that this
-    # guard's second pytest does not import it once more.)
+def test_a_snippet_on_keras_3_fails_naming_its_line_from_its_own_process(pytester):
+    # One snippet sets TF_USE_LEGACY_KERAS, and runs here; the other removes it: it runs in a
+    # process of its own, started without it. (That TensorFlow uses Keras 3 there, the snippets
+    # that print "Keras 3" show; these import no TensorFlow, so that this guard's process does
+    # not import it once more.)
     prints_it = '\nprint("TF_USE_LEGACY_KERAS:", os.environ.get("TF_USE_LEGACY_KERAS"))\n'
     write_snippet(
         pytester,
@@ -88,9 +92,10 @@ def test_a_snippet_on_keras_3_fails_naming_its_line_from_the_second_pytest(pytes
     checked.assert_outcomes(passed=1, failed=1)
     checked.stdout.fnmatch_lines(
         [
-            "snippets/guards/on_keras_3.py:6: the output printed differs from the #> lines.",
+            "snippets/guards/on_keras_3.py:6: the output printed on TensorFlow 2.21.0 differs from "
+            "the #> lines.",
             "*run `nox -s update`*",
-            "*+#> TF_USE_LEGACY_KERAS: None",
+            "+TF_USE_LEGACY_KERAS: None",
         ]
     )
 
@@ -119,9 +124,8 @@ def test_output_that_pytest_examples_records_unlike_python_fails_naming_the_line
     checked.assert_outcomes(failed=1)
     checked.stdout.fnmatch_lines(
         [
-            "snippets/guards/list_of_arrays.py:*: the page shows",
-            "*but `python snippets/guards/list_of_arrays.py` prints",
-            "*print(str(value))*",
+            "snippets/guards/list_of_arrays.py:*: pytest-examples records the output unlike what "
+            "Python prints*print(str(value))*",
         ]
     )
 
@@ -148,7 +152,7 @@ def test_an_unexpected_exception_fails_naming_the_snippet_line_that_raised(pytes
     checked.assert_outcomes(failed=1)
     checked.stdout.fnmatch_lines(
         [
-            "snippets/guards/raises.py:4: raised KeyError: 'y'",
+            "snippets/guards/raises.py:4: raised KeyError: 'y' (TensorFlow 2.21.0)",
             "A snippet runs to its end. Fix the code; or, to show an error, catch it and print it*",
         ]
     )
@@ -165,7 +169,10 @@ def test_a_snippet_past_its_time_limit_fails_naming_the_line_it_was_running(pyte
     checked = run_snippet_tests(pytester, "--snippet-time-limit", "0.5")
     checked.assert_outcomes(failed=1)
     checked.stdout.fnmatch_lines(
-        ["snippets/guards/hangs.py:5: still running after 0.5 s, the time limit of one snippet.*"]
+        [
+            "snippets/guards/hangs.py:5: still running after 0.5 s on TensorFlow 2.21.0, the time "
+            "limit of one snippet.*"
+        ]
     )
 
 
@@ -174,7 +181,8 @@ def test_output_that_changes_from_run_to_run_fails_naming_the_line(pytester):
         pytester, "snippets/guards/new_uuid.py", "import uuid\n\nprint(str(uuid.uuid4()))\n"
     )
     changes = [
-        "snippets/guards/new_uuid.py:*: prints something else when run a second time:",
+        "snippets/guards/new_uuid.py:*: prints something else when run a second time on "
+        "TensorFlow 2.21.0:",
         "A page can show only output that every run prints*",
     ]
     updated = run_snippet_tests(pytester, "--update-examples")
@@ -213,7 +221,8 @@ def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_orde
                 break
         checked.stdout.fnmatch_lines(
             [
-                "snippets/guards/b_reads.py:4: the output printed differs from the #> lines.",
+                "snippets/guards/b_reads.py:4: the output printed on TensorFlow 2.21.0 differs "
+                "from the #> lines.",
                 f"The tests ran in random order (seed {seed}).*relies on something another "
                 f"snippet left behind*--randomly-seed={seed}`.",
             ]
@@ -337,50 +346,9 @@ def test_python_written_on_a_page_or_in_a_notebook_fails_naming_where(pytester):
     )
 
 
-def test_a_browser_test_that_fails_in_its_own_pytest_fails_here_with_its_message(pytester):
-    # A built site with a page that no source in docs/ has. Run beside another test, the browser
-    # test runs in the browser tests' own pytest (tests/conftest.py, BrowserRun), which finds it.
-    site = pytester.path / "site"
-    built = [url_of(page) for language in LANGUAGES for page in pages(language)]
-    for url in [*built, "extra/"]:
-        (site / url).mkdir(parents=True, exist_ok=True)
-        (site / url / "index.html").write_text("<h1>page</h1>", encoding="utf-8")
-    checked = pytester.runpytest_subprocess(
-        ROOT / "tests" / "test_browser.py::test_every_built_page_is_tested",
-        ROOT / "tests" / "test_lint.py",
-        f"--built-site={site}",
-        "-p",
-        "no:randomly",
-    )
-    checked.assert_outcomes(passed=1, failed=1)
-    checked.stdout.fnmatch_lines(  # its report, from the browser tests' pytest ([ is fnmatch's)
-        [
-            "*the browser tests' pytest; alone: pytest tests/test_browser.py::"
-            "test_every_built_page_is_tested*",
-            "*AssertionError: pages the browser tests miss: ?'extra'?",
-            "*1 failed, 1 passed*",
-        ]
-    )
-
-
-def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path):
-    pages = {
-        "index.html": '<a href="/site/articles/a/#present">ok</a> <a href="articles/b/">gone</a>',
-        "articles/a/index.html": '<h2 id="present">A</h2><a href="../../#nowhere">no anchor</a>',
-    }
-    for path, text in pages.items():
-        write_snippet(SimpleNamespace(path=tmp_path), path, text)
-
-    assert broken_links(tmp_path, site_path="/site/") == [
-        ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
-        ("index.html", "articles/b/ leads to no page or file"),
-    ]
-
-
-# The checks on TensorFlow 1.15.5 (tests/test_tf115.py), run on snippets and records written into
-# the temporary folder: in the real 1.15.5 environment, one run (one import of TensorFlow 1.15.5)
-# for all three ways to fail.
-TF115_TESTS = ROOT / "tests" / "test_tf115.py"
+# The checks on TensorFlow 1.15.5, run on snippets and records written into the temporary folder:
+# in the real 1.15.5 environment, one process (one import of TensorFlow 1.15.5) for all three ways
+# to fail. On TensorFlow 2 the snippets print their #> lines.
 TF1_HEADER = "import tensorflow.compat.v1 as tf\n\ntf.disable_v2_behavior()\n\n"
 PRINTS_THE_MAJOR_VERSION = (
     TF1_HEADER + 'print("major version", tf.__version__[0])\n#> major version 2\n'
@@ -388,9 +356,7 @@ PRINTS_THE_MAJOR_VERSION = (
 
 
 def run_tf115_tests(pytester, *options):
-    return pytester.runpytest_inprocess(
-        TF115_TESTS, "--snippets", pytester.path / "snippets", "-p", "no:randomly", *options
-    )
+    return run_snippet_tests(pytester, "-p", "no:randomly", *options, records=True)
 
 
 def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_snippet(
@@ -405,7 +371,7 @@ def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_s
         "snippets/guards/raises_on_115.py",
         TF1_HEADER + 'assert tf.__version__ >= "2", "TF 2 only"\nprint("ran")\n#> ran\n',
     )
-    digest = code_digest(PRINTS_THE_MAJOR_VERSION)
+    digest = Snippet(pytester.path / "x.py", PRINTS_THE_MAJOR_VERSION).digest
     records = {
         "snippets/guards/wrong.py": {"code": digest, "printed": ["major version 7"]},
         "snippets/guards/stale.py": {"code": "0" * len(digest), "printed": ["major version 1"]},
@@ -413,21 +379,22 @@ def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_s
     write_snippet(pytester, "snippets/tf115.json", json.dumps(records))
 
     checked = run_tf115_tests(pytester)
-    checked.assert_outcomes(failed=3, passed=1)  # and every record is of a TF1 snippet
+    # the three on TensorFlow 2 pass, and every record is of a snippet that runs on 1.15.5
+    checked.assert_outcomes(failed=3, passed=4)
     checked.stdout.fnmatch_lines_random(
         [
-            "snippets/guards/raises_on_115.py:5: on TensorFlow 1.15.5, raised AssertionError: TF 2 "
-            "only",
+            "snippets/guards/raises_on_115.py:5: raised AssertionError: TF 2 only (TensorFlow "
+            "1.15.5)",
             "snippets/guards/stale.py:1: its record in snippets/tf115.json is stale*",
-            "snippets/guards/wrong.py:6: TensorFlow 1.15.5 prints other than its record in "
-            "snippets/tf115.json.",
+            "snippets/guards/wrong.py:6: the output printed on TensorFlow 1.15.5 differs from its "
+            "record in snippets/tf115.json.",
             "-major version 7",
             "+major version 1",
         ]
     )
 
     (pytester.path / "snippets/guards/raises_on_115.py").unlink()
-    run_tf115_tests(pytester, "--update-examples").assert_outcomes(passed=3)
+    run_tf115_tests(pytester, "--update-examples").assert_outcomes(passed=5)
     fixed = {"code": digest, "printed": ["major version 1"]}
     assert json.loads((pytester.path / "snippets/tf115.json").read_text()) == {
         "snippets/guards/stale.py": fixed,
@@ -439,7 +406,7 @@ def test_without_a_tf115_environment_the_check_fails_saying_how_to_get_one_or_sk
     write_snippet(pytester, "snippets/guards/tf1.py", PRINTS_THE_MAJOR_VERSION)
 
     missing = run_tf115_tests(pytester, "--tf115-python", pytester.path / "no-such-python")
-    missing.assert_outcomes(errors=1, passed=1)  # in the set-up of the check
+    missing.assert_outcomes(failed=1, passed=2)
     missing.stdout.fnmatch_lines(
         [
             "No TensorFlow 1.15.5 environment: there is no *no-such-python. `python3 -m nox -s "
@@ -448,10 +415,10 @@ def test_without_a_tf115_environment_the_check_fails_saying_how_to_get_one_or_sk
     )
 
     opted_out = run_tf115_tests(pytester, "--no-tf115")
-    opted_out.assert_outcomes(skipped=1, passed=1)
+    opted_out.assert_outcomes(skipped=1, passed=2)
     opted_out.stdout.fnmatch_lines(
         [
-            "*TensorFlow 1.15.5 not checked*",
-            "--no-tf115: the 1 TF1 snippets were not run on TensorFlow 1.15.5*",
+            "*not checked in this run*",
+            "--no-tf115: the snippets did not run on TensorFlow 1.15.5",
         ]
     )

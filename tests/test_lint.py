@@ -2,14 +2,14 @@
 
 import re
 
-from snippet_files import ROOT
+from project import ROOT, pinned
 
 
 def test_pre_commit_runs_the_pinned_ruff():
-    pinned = re.search(r"^ruff==(\S+)", (ROOT / "requirements/lint.txt").read_text(), re.M)
+    pinned_ruff = pinned("ruff", "requirements/lint.txt")
     config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     hook = re.search(r"ruff-pre-commit\n\s+rev: v(\S+)", config)
-    assert hook[1] == pinned[1], (
+    assert hook[1] == pinned_ruff, (
         f".pre-commit-config.yaml: ruff-pre-commit rev v{hook[1]}, but requirements/lint.txt "
-        f"pins ruff=={pinned[1]}: set rev to v{pinned[1]}."
+        f"pins ruff=={pinned_ruff}: set rev to v{pinned_ruff}."
     )

@@ -12,15 +12,15 @@ import asyncio
 import concurrent.futures
 import copy
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
-from snippet_files import ROOT, code_without_output, recorded_output
 
-NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
+from project import DOCS, ROOT, Snippet
+
+NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))
 
 # In an interactive shell TensorFlow writes its log (deprecation warnings) to stdout; a script
 # writes it to stderr. Giving the root logger a handler first keeps it on stderr in the kernel
@@ -58,13 +58,12 @@ def cells_from_snippets(path, notebook):
                 f"{notebook_id(path)}: code cell {count} names {snippet}, which does not exist.",
                 pytrace=False,
             )
-        source = (ROOT / snippet).read_text(encoding="utf-8")
-        code = code_without_output(source)
+        code = Snippet.read(snippet).code
         if header is None:
             header = code  # the first code cell runs the imports that every snippet starts with
         elif code.startswith(header):
             code = code[len(header) :].lstrip("\n")
-        output = "".join(text + "\n" for _, text in recorded_output(source))
+        output = Snippet.read(snippet).shown
         cell.source = code.rstrip("\n")
         cell.execution_count = count
         cell.outputs = []
@@ -133,55 +132,17 @@ def run_every_notebook(folder: Path) -> dict:
     }
 
 
-@dataclass
-class Run:
-    """The notebooks running in their kernels, driven from a thread of their own: Playwright's
-    sync API (tests/test_browser.py) may hold the main thread's event loop, where asyncio.run()
-    refuses to start another."""
-
-    folder: tempfile.TemporaryDirectory
-    outcome: concurrent.futures.Future
-
-    @classmethod
-    def start(cls) -> Run:
-        folder = tempfile.TemporaryDirectory(prefix="notebooks-")
-        thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-        outcome = thread.submit(run_every_notebook, Path(folder.name))
-        thread.shutdown(wait=False)  # the thread ends when the notebooks have run
-        return cls(folder, outcome)
-
-    def finish(self) -> dict:
-        try:
-            return self.outcome.result()
-        finally:
-            self.folder.cleanup()
-
-
-RUN = pytest.StashKey[Run]()
-
-
-def start_in_background(config) -> None:
-    """Start the kernels as soon as the tests are collected (conftest.py): each spends most of its
-    time importing TensorFlow, which it then does while the other tests run."""
-    config.stash[RUN] = Run.start()
-
-
-def stop(config) -> None:
-    """At the end of the session: kernels that no test waited for (`-x`) still finish, and shut
-    down, before their folder goes."""
-    run = config.stash.get(RUN, None)
-    if run is not None:
-        concurrent.futures.wait([run.outcome])
-        run.folder.cleanup()
-
-
 @pytest.fixture(scope="session")
 def executed_notebooks(request):
     """Every notebook, as run top to bottom in a kernel (one for notebooks with the same code), as
     {path: notebook}."""
-    if RUN not in request.config.stash:
-        start_in_background(request.config)
-    return request.config.stash[RUN].finish()
+    # From a thread of its own: in a process that ran a browser test, Playwright's sync API holds
+    # this thread's event loop, where asyncio.run() refuses to start another.
+    with (
+        tempfile.TemporaryDirectory(prefix="notebooks-") as folder,
+        concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread,
+    ):
+        return thread.submit(run_every_notebook, Path(folder)).result()
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)

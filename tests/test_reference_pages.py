@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-from snippet_files import ROOT
 
-DOCS = ROOT / "docs"
-LANGUAGES = ("en", "zh")
+from project import DOCS, INCLUDE, LANGUAGES
+
 TABLE_PAGES = ["index.md"] + sorted(
     f"reference/{page.name}" for page in (DOCS / "en" / "reference").glob("*.md")
 )
@@ -23,7 +22,6 @@ COMPARISON_PAGES = ["reference/creating.md", "reference/scopes.md"]
 
 LINK = re.compile(r"\[[^\]]*\]\((?P<target>[^)\s]+)\)")
 HEADING_ID = re.compile(r"^(?P<level>#+) .*\{#(?P<id>[\w-]+)\}\s*$")
-INCLUDE = re.compile(r'^\s*--8<-- "(?P<path>snippets/[^"]+)"')
 NO_ANSWER = "—"  # a cell for a question that does not apply
 
 

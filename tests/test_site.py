@@ -22,20 +22,21 @@ from urllib.parse import urlsplit
 
 import nbformat
 import pytest
-from conftest import SITE_URL
-from snippet_files import ROOT, SNIPPETS_DIR, all_snippets
-from test_tf115 import read_records
 
-TF115_VERSION = re.search(
-    r"^tensorflow==(\S+)", (ROOT / "requirements/tf115.txt").read_text(encoding="utf-8"), re.M
-)[1]
+import project
+from project import (
+    DEFAULT_LANGUAGE,
+    INCLUDE,
+    LANGUAGES,
+    ROOT,
+    includes_on,
+    pages,
+    snippets_shown_on,
+    url_of,
+)
 
-DOCS = ROOT / "docs"
-LANGUAGES = ("en", "zh")
-DEFAULT_LANGUAGE = "en"
 # The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
-SITE_PATH = urlsplit(SITE_URL).path  # the sub-path the tests build the site for
-INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$', re.MULTILINE)
+SITE_PATH = urlsplit(project.HOSTED["SITE_URL"]).path
 PYTHON_FENCE_INFO = ("python", "py", "python3", "pycon")
 FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)",
@@ -43,28 +44,7 @@ FENCE = re.compile(
 )
 
 
-def pages(language: str, docs=DOCS) -> list:
-    return sorted(p for p in (docs / language).rglob("*") if p.suffix in (".md", ".ipynb"))
-
-
-def includes_on(page) -> list[tuple[str, str]]:
-    """The files a page includes, as (where on the page, path from the repository root)."""
-    if page.suffix == ".ipynb":
-        notebook = nbformat.read(page, as_version=4)
-        code_cells = (c for c in notebook.cells if c.cell_type == "code")
-        return [(f"code cell {n}", c.metadata.get("snippet")) for n, c in enumerate(code_cells, 1)]
-    source = page.read_text(encoding="utf-8")
-    return [
-        (f"{source.count(chr(10), 0, m.start()) + 1}", m["path"]) for m in INCLUDE.finditer(source)
-    ]
-
-
-def snippets_shown_on(page) -> list[str]:
-    """The snippets a page shows: its includes from snippets/ (a page may include other text)."""
-    return [path for _, path in includes_on(page) if path and path.startswith("snippets/")]
-
-
-def markdown_of(page, docs=DOCS) -> list[tuple[str, str]]:
+def markdown_of(page, docs=project.DOCS) -> list[tuple[str, str]]:
     """A page's Markdown as (where, text): a Markdown page's text, or a notebook's text cells."""
     where = page.relative_to(docs.parent).as_posix()
     if page.suffix == ".ipynb":
@@ -75,16 +55,6 @@ def markdown_of(page, docs=DOCS) -> list[tuple[str, str]]:
             if c.cell_type == "markdown"
         ]
     return [(where, page.read_text(encoding="utf-8"))]
-
-
-def url_of(page) -> str:
-    """Where a source under docs/<language>/ is served, relative to the site: 'zh/articles/x/'."""
-    language, *parts = page.relative_to(DOCS).with_suffix("").parts
-    if parts[-1] == "index":
-        parts = parts[:-1]
-    if language != DEFAULT_LANGUAGE:
-        parts = [language, *parts]
-    return "".join(f"{part}/" for part in parts)
 
 
 def built_page(site, page) -> str:
@@ -134,6 +104,21 @@ def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
     return broken
 
 
+def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path):
+    pages = {
+        "index.html": '<a href="/site/articles/a/#present">ok</a> <a href="articles/b/">gone</a>',
+        "articles/a/index.html": '<h2 id="present">A</h2><a href="../../#nowhere">no anchor</a>',
+    }
+    for path, text in pages.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text, encoding="utf-8")
+
+    assert broken_links(tmp_path, site_path="/site/") == [
+        ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
+        ("index.html", "articles/b/ leads to no page or file"),
+    ]
+
+
 def visible_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
@@ -172,15 +157,13 @@ def test_every_included_file_exists(docs):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_snippet_is_shown_on_a_page_of_each_language(language, docs, request):
-    snippets = request.config.getoption("snippets").resolve()
     shown = {
         (docs.parent / path).resolve()
         for page in pages(language, docs)
         for path in snippets_shown_on(page)
     }
-    unshown = [
-        p.relative_to(snippets.parent).as_posix() for p in all_snippets(snippets) if p not in shown
-    ]
+    folder = request.config.getoption("snippets")
+    unshown = [s.key for s in project.snippets(folder) if s.path not in shown]
     assert not unshown, "\n".join(
         f"{path}: no page in {docs.name}/{language}/ includes it" for path in unshown
     ) + (
@@ -224,7 +207,7 @@ def test_python_on_a_page_is_included_from_snippets(docs):
 
 def test_pages_state_the_tensorflow_version_they_were_verified_on():
     # the version installed, which the snippets run on: read without importing TensorFlow
-    versions = {importlib.metadata.version("tensorflow"), TF115_VERSION}
+    versions = {importlib.metadata.version("tensorflow"), project.TF1_VERSION}
     for page in (p for lang in LANGUAGES for p in pages(lang)):
         for version in re.findall(r"TensorFlow (\d+\.\d+\.\d+)", page.read_text(encoding="utf-8")):
             assert version in versions, (
@@ -240,7 +223,7 @@ VERIFIED_NOTE = re.compile(r'<(?:p|details) class="(?:info )?verified"')
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_example_says_which_versions_it_was_verified_on(site, language):
-    records = read_records(SNIPPETS_DIR)
+    records = project.records()
     for page in pages(language):
         built = built_page(site, page)
         shown = snippets_shown_on(page)
@@ -255,7 +238,7 @@ def test_every_example_says_which_versions_it_was_verified_on(site, language):
                 assert line in text, f"{where}: not shown what 1.15.5 prints for {path}: {line}"
         assert "verified-versions" not in built, f"{where}: the count of examples was not filled"
         if page.stem in ("index", "verification"):
-            assert f"TensorFlow {TF115_VERSION}" in text, f"{where}: no count of the examples"
+            assert f"TensorFlow {project.TF1_VERSION}" in text, f"{where}: no count of the examples"
 
 
 # The marker "(1)" that hooks/comment_translations.py puts after a Chinese comment, which
@@ -324,7 +307,7 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, la
     for page in pages(language):
         link = re.search(rf'href="([^"]*)" hreflang="{other}"', built_page(site, page))
         assert link, f"{page.relative_to(ROOT)}: no link to its {other} version"
-        counterpart = DOCS / other / page.relative_to(DOCS / language)
+        counterpart = project.DOCS / other / page.relative_to(project.DOCS / language)
         # i18n writes the home pages' links from the host's root: hosted under a path (as the
         # tests build the site), they must keep it; target_of gives None for those that do not.
         target = target_of(link[1], url_of(page))
@@ -370,12 +353,6 @@ def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
 
 
-# The README's serve command as `nox -s serve` runs it, on a free port rather than 8000.
-SERVE = [sys.executable, "-m", "mkdocs", "serve", "--strict", "--watch", "snippets"]
-# What the Pages workflow sets and a newcomer does not: the site must build without them.
-HOSTING_VARIABLES = ("SITE_URL", "REPO_URL", "EDIT_URI")
-
-
 def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
     """`nox -s serve` with nothing set in the environment, as a newcomer runs it: it builds
     strictly without a warning and answers with the home page in each language, and every local
@@ -383,10 +360,10 @@ def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         address = f"127.0.0.1:{probe.getsockname()[1]}"
-    environment = {k: v for k, v in os.environ.items() if k not in HOSTING_VARIABLES}
+    environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         server = subprocess.Popen(
-            [*SERVE, "--dev-addr", address],
+            [sys.executable, "-m", *project.SERVE, "--dev-addr", address],
             cwd=ROOT,
             env={**environment, "NO_MKDOCS_2_WARNING": "1"},
             stdin=subprocess.DEVNULL,
@@ -394,28 +371,30 @@ def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
             stderr=subprocess.STDOUT,
         )
         try:
-            pages = {}
+            served = {}
             deadline = time.monotonic() + 120
-            while not pages and server.poll() is None and time.monotonic() < deadline:
+            while not served and server.poll() is None and time.monotonic() < deadline:
                 try:
-                    pages = {url: fetch(f"http://{address}{url}").decode() for url in ("/", "/zh/")}
+                    served = {
+                        url: fetch(f"http://{address}{url}").decode() for url in ("/", "/zh/")
+                    }
                 except OSError:
                     time.sleep(0.3)
             log.seek(0)
             output = log.read()
             warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
-            assert pages, f"`{' '.join(SERVE[2:])}` served nothing:\n" + "\n".join(
+            assert served, f"`{' '.join(project.SERVE)}` served nothing:\n" + "\n".join(
                 warnings or [output[-3000:]]
             )
             assert not warnings, (
                 "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
                 "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
             )
-            assert '<html lang="en"' in pages["/"] and "TF1 variables and scopes" in pages["/"]
-            assert '<html lang="zh"' in pages["/zh/"] and "变量与作用域" in pages["/zh/"]
+            assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
+            assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
             missing = [
                 f"{page} -> {link}"
-                for page, text in pages.items()
+                for page, text in served.items()
                 for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text))
                 if not answers(f"http://{address}{posixpath.join(page, html.unescape(link))}")
             ]

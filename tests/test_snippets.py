@@ -1,429 +1,454 @@
-"""Every snippet runs, and prints exactly the output recorded in its `#>` lines.
+"""Every snippet runs on each version it is for, and prints exactly what the page shows.
 
-The snippets run in this one process, so TensorFlow is imported once; each starts as `python
-snippet.py` would: on a fresh default graph, which also empties the variable store that
-`tf.variable_scope` works on, with TF2 behaviour on, so compat.v1 snippets and eager TF2 snippets
-run side by side, and with the environment variables this process started with.
+On TensorFlow 2.21.0 a snippet prints its `#>` lines; pytest-examples checks them, in this process,
+where TensorFlow is imported once. On TensorFlow 1.15.5 (every TensorFlow snippet without a
+`# tf2-only: <why>` line) it prints its `#>` lines too, or the lines snippets/tf115.json records
+for it, with a digest of its code, so that a record the code has outgrown fails. Two kinds run in
+a process of their own, tests/snippet_worker.py, started once for all of its kind: those on
+1.15.5 (one process for graph-mode snippets, one for eager ones, which call
+`tf.enable_eager_execution()` first), and those that want Keras 3: which Keras TensorFlow uses is
+settled in a process at its first use, and the `tf.layers` snippets set TF_USE_LEGACY_KERAS.
 
-All but those that want Keras 3. Which Keras TensorFlow uses (tf-keras, Keras 2, where
-TF_USE_LEGACY_KERAS=1; else Keras 3) is settled in each process at its first use, and the
-`tf.layers` snippets set that variable: a process that has run one cannot give another Keras 3.
-A snippet that removes the variable (`os.environ.pop("TF_USE_LEGACY_KERAS", None)`, found in its
-code) wants Keras 3: a second pytest, started in the background without TF_USE_LEGACY_KERAS, runs
-all of them in one process, and the tests here read its outcome. A snippet that starts a Python
-of its own (subprocess) needs no rule: it runs here like any other, and its Python, like
-`python snippet.py`, starts in this process' environment; it only costs that Python's time.
-
-`nox -s update` (pytest --update-examples) rewrites the `#>` lines after a deliberate change.
+`nox -s update` (pytest --update-examples) records the output after a deliberate change: the #>
+lines through pytest-examples, and what 1.15.5 prints, where it differs, in snippets/tf115.json.
 """
 
 from __future__ import annotations
 
-import ast
-import builtins
 import contextlib
-import functools
-import inspect
+import difflib
 import io
+import json
 import os
-import re
 import runpy
 import signal
 import subprocess
 import sys
 import tempfile
 import traceback
-import types
-import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import pytest_examples.run_code
+import vendor_patches
 from pytest_examples import CodeExample
-from snippet_files import first_difference, output_line, recorded_output, shown_path
+from snippet_worker import TimeLimitReached, line_running_in, start_fresh
 
+import project
+from project import Snippet
+
+TF2, TF1 = project.TF2_VERSION, project.TF1_VERSION
+WORKER = Path(__file__).with_name("snippet_worker.py")
 # Wide enough that pytest-examples writes every one-line output as it is: past its line length it
 # re-formats a non-string value with black, and the page would then show what Python never prints.
 NO_WRAP = 100_000
-
-UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
 SHOWING_AN_ERROR = "snippets/scopes_and_creation/get_variable_without_reuse_raises.py"
+UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
+TF1_HINT = (
+    "If what 1.15.5 prints is right, run `nox -s update`: it records it in snippets/tf115.json, "
+    "and the pages show it under the example. Then say on the page what differs, in both languages."
+)
+SAME_EACH_RUN = (
+    "A page can show only output that every run prints: fix the random seed "
+    "(tf.random.set_seed, or seed= on the op), or print what does not change "
+    "(shapes, names, rounded values) instead of addresses, times or random values."
+)
 
 
-def start_fresh():
-    """Start a snippet as `python snippet.py` would: a new default graph, TF2 behaviour on.
-
-    A compat.v1 snippet then calls `tf.disable_v2_behavior()` itself, and a TF2 snippet runs
-    eagerly. Eager execution can be switched back on only while no default graph exists, which
-    is why the graph is reset first. An eager op then makes TensorFlow's context in eager mode, as
-    the first op of `python snippet.py` would: made first in a graph-mode snippet, the context
-    would lift the variables of every later `tf.function` into a graph, not into eager mode.
-    Before TensorFlow is imported there is nothing to reset.
-    """
-    if "tensorflow" not in sys.modules:
+def pytest_generate_tests(metafunc):
+    """`snippet` and `version`: each snippet of snippets/ (or --snippets) on each version it is for;
+    those run by the same process of their own go to the same pytest-xdist worker."""
+    if "snippet" not in metafunc.fixturenames:
         return
-    import tensorflow.compat.v1 as tf
+    params = []
+    for snippet in project.snippets(metafunc.config.getoption("snippets")):
+        group = "keras-3" if snippet.wants_keras_3 else None
+        params.append(pytest.param(snippet, TF2, id=snippet.key, marks=grouped(group)))
+        if snippet.runs_on_tf1:
+            group = "tf115" if snippet.graph_mode else "tf115-eager"
+            params.append(
+                pytest.param(snippet, TF1, id=f"{snippet.key}@{TF1}", marks=grouped(group))
+            )
+    metafunc.parametrize(("snippet", "version"), params)
 
-    tf.reset_default_graph()
-    tf.enable_v2_behavior()
-    tf.constant(0)
+
+def grouped(group: str | None) -> list:
+    return [pytest.mark.xdist_group(group)] if group else []
 
 
-@pytest.fixture(autouse=True)
-def fresh_tensorflow_state(request):
-    """TensorFlow is imported before the first snippet that imports it runs, and its context made
-    eager (see start_fresh); not for a test that only reads its outcome from the second pytest."""
-    snippet = (
-        request.node.callspec.params.get("snippet") if hasattr(request.node, "callspec") else None
+class Worker:
+    """tests/snippet_worker.py, in a Python and an environment of its own, running snippets."""
+
+    def __init__(self, python: Path | str, *options: str, env: dict | None = None):
+        self.log = tempfile.TemporaryFile("w+", encoding="utf-8")  # TensorFlow's, and a crash's
+        self.process = subprocess.Popen(
+            [str(python), str(WORKER), *options],
+            cwd=project.ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            text=True,
+            encoding="utf-8",
+        )
+        self.answer()  # it started
+
+    def answer(self) -> dict:
+        line = self.process.stdout.readline()
+        if not line:
+            self.process.wait()
+            self.log.seek(0)
+            pytest.fail(
+                f"tests/snippet_worker.py ended ({self.process.returncode}) in "
+                f"{self.process.args[0]}:\n{self.log.read()[-3000:]}",
+                pytrace=False,
+            )
+        return json.loads(line)
+
+    def run(self, snippet: Snippet, time_limit: float) -> dict:
+        request = {"path": str(snippet.path), "time_limit": time_limit}
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        return self.answer()
+
+    def stop(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+        self.log.close()
+
+
+@pytest.fixture(scope="session")
+def workers(request):
+    """The processes of their own, each started when a snippet first needs it."""
+    started: dict[str, Worker] = {}
+
+    def worker(kind: str) -> Worker:
+        if kind not in started:
+            if kind == "keras-3":
+                env = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
+                started[kind] = Worker(sys.executable, env=env)
+            else:
+                python = tf115_python(request.config)
+                started[kind] = Worker(python, *(["--eager"] if kind == "tf115-eager" else []))
+        return started[kind]
+
+    yield worker
+    for each in started.values():
+        each.stop()
+
+
+def tf115_python(config) -> Path:
+    if config.getoption("no_tf115"):
+        pytest.skip(f"--no-tf115: not run on TensorFlow {TF1}")
+    python = config.getoption("tf115_python") or project.TF115_PYTHON
+    if not Path(python).is_file():
+        pytest.fail(
+            f"No TensorFlow {TF1} environment: there is no {python}. `python3 -m nox -s verify` "
+            "creates it (it needs Python 3.7, and says how to get it); or name a Python that has "
+            f"tensorflow=={TF1} with --tf115-python=<path>; or skip these checks with --no-tf115.",
+            pytrace=False,
+        )
+    return Path(python)
+
+
+def test_snippet(snippet: Snippet, version: str, request, workers, eval_example):
+    """One run of the snippet on `version`, checked against what the page shows for it."""
+    config = request.config
+    time_limit = config.getoption("snippet_time_limit")
+    update = config.getoption("update_examples")
+    if version == TF1:
+        kind = "tf115" if snippet.graph_mode else "tf115-eager"
+        check_on_tf1(snippet, workers(kind), time_limit, update)
+    elif snippet.wants_keras_3 and not config.getoption("keras_3_here"):
+        if update:
+            pytest.skip(
+                "Keras 3: `nox -s update` records it in a pytest of its own (--keras-3-here)"
+            )
+        worker = workers("keras-3")
+        printed = printed_by(worker, snippet, time_limit, version)
+        expect_same(
+            snippet,
+            version,
+            snippet.shown,
+            printed,
+            "the #> lines",
+            UPDATE_HINT,
+            again=lambda: printed_by(worker, snippet, time_limit, version),
+        )
+    else:
+        check_here(snippet, eval_example, time_limit, update, config)
+
+
+# On TensorFlow 1.15.5 and in the Keras 3 process: what tests/snippet_worker.py said.
+
+
+def printed_by(worker: Worker, snippet: Snippet, time_limit: float, version: str) -> str:
+    result = worker.run(snippet, time_limit)
+    if "timeout" in result:
+        fail(snippet, result["line"], still_running(result["timeout"], version))
+    if "error" in result:
+        fail(snippet, result["line"], raised(result["error"], version))
+    return result["printed"]
+
+
+def check_on_tf1(snippet: Snippet, worker: Worker, time_limit: float, update: bool) -> None:
+    printed = printed_by(worker, snippet, time_limit, TF1)
+    records = project.records(records_path(snippet))
+    record = records.get(snippet.key)
+    if update:
+        same_again(snippet, TF1, printed, printed_by(worker, snippet, time_limit, TF1))
+        if printed == snippet.shown:
+            records.pop(snippet.key, None)
+        else:
+            records[snippet.key] = {"code": snippet.digest, "printed": printed.splitlines()}
+        if records != project.records(records_path(snippet)):
+            project.write_records(records, records_path(snippet))
+        return
+    if record is None:
+        expected, name = snippet.shown, "the #> lines"
+    elif record["code"] != snippet.digest:
+        fail(
+            snippet,
+            1,
+            "its record in snippets/tf115.json is stale: the snippet's code changed "
+            f"since it was recorded. Run `nox -s update` to record what {TF1} prints now.",
+        )
+    elif printed == snippet.shown:
+        fail(
+            snippet,
+            1,
+            f"TensorFlow {TF1} prints the #> lines now, yet snippets/tf115.json "
+            "records other lines for it. Run `nox -s update` to remove the record (and what the "
+            "pages say of the difference).",
+        )
+    else:
+        expected, name = (
+            "".join(line + "\n" for line in record["printed"]),
+            "its record in snippets/tf115.json",
+        )
+    expect_same(
+        snippet,
+        TF1,
+        expected,
+        printed,
+        name,
+        TF1_HINT,
+        again=lambda: printed_by(worker, snippet, time_limit, TF1),
     )
-    if snippet is None or (
-        imports_tensorflow(snippet) and not runs_in_the_second_pytest(snippet, request.config)
-    ):
-        import tensorflow.compat.v1  # noqa: F401
-    start_fresh()
 
 
-def imports_tensorflow(snippet: Path) -> bool:
-    return source_imports_tensorflow(snippet.read_text(encoding="utf-8"))
+def records_path(snippet: Snippet) -> Path:
+    return snippet.path.parent.parent / project.TF115_RECORDS.name
 
 
-@functools.cache  # asked of each snippet more than once a run
-def source_imports_tensorflow(source: str) -> bool:
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return False  # its test says where
-    imported = [
-        alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names
-    ]
-    imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    return any(name.split(".")[0] == "tensorflow" for name in imported)
+def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
+    folder = request.config.getoption("snippets").resolve()
+    path = folder / project.TF115_RECORDS.name
+    records = project.records(path)
+    runs = {s.key for s in project.snippets(folder) if s.runs_on_tf1}
+    orphans = sorted(set(records) - runs)
+    if request.config.getoption("update_examples"):
+        if orphans:
+            project.write_records({k: v for k, v in records.items() if k in runs}, path)
+        return
+    assert not orphans, "\n".join(
+        f"snippets/tf115.json: records {key}, which does not run on TensorFlow {TF1}"
+        for key in orphans
+    ) + (
+        "\nA snippet that was removed, renamed or marked `# tf2-only:` needs no record of "
+        f"what TensorFlow {TF1} prints: run `nox -s update` to remove it."
+    )
 
 
-@pytest.fixture
-def time_limit(request) -> float:
-    return request.config.getoption("snippet_time_limit")
+# On TensorFlow 2.21.0, in this process, through pytest-examples.
 
 
-class TimeLimitReached(BaseException):
-    """Raised in a snippet that runs too long: no Exception, so `except Exception` lets it by."""
+def check_here(snippet: Snippet, eval_example, time_limit: float, update: bool, config) -> None:
+    """pytest-examples compares the arguments of each `print` with the `#>` lines under it; and the
+    `#>` lines, read top to bottom, must be byte for byte what `python <snippet>` writes to stdout,
+    which catches what pytest-examples records differently from Python: `end=`, `file=`, prints out
+    of line order, reformatted values."""
+    example = CodeExample.create(snippet.source, path=snippet.path)
+    eval_example.set_config(line_length=NO_WRAP)
+    if update:
+        # Record only output that every run prints: a second run must agree with the first.
+        same_again(
+            snippet, TF2, printed_here(snippet, time_limit), printed_here(snippet, time_limit)
+        )
+        with running_here(snippet, time_limit):
+            eval_example.run_print_update(example)
+        return
+    stdout, disagrees = io.StringIO(), None
+    with running_here(snippet, time_limit), contextlib.redirect_stdout(stdout):
+        try:
+            eval_example.run_print_check(example)
+        except pytest.fail.Exception as failure:
+            disagrees = failure.msg  # the output differs: pytest-examples' diff of the snippet
+    printed = stdout.getvalue()
+    if disagrees is None and printed == snippet.shown:
+        return
+    if disagrees is None or printed == snippet.shown:  # one agrees: recording again cannot help
+        same_again(snippet, TF2, printed, printed_here(snippet, time_limit))
+        i = first_difference(snippet.shown, printed)
+        fail(
+            snippet,
+            snippet.output_line(i),
+            "pytest-examples records the output unlike what "
+            "Python prints (a value re-formatted, `end=`, `file=`): print one string per call "
+            "(for example print(str(value))), in the order the lines appear, to stdout.\n"
+            + (disagrees or diff(snippet.shown, printed, "the #> lines", TF2)),
+        )
+    expect_same(
+        snippet,
+        TF2,
+        snippet.shown,
+        printed,
+        "the #> lines",
+        UPDATE_HINT + random_order_hint(config, snippet),
+        again=lambda: printed_here(snippet, time_limit),
+    )
 
 
 @contextlib.contextmanager
-def running(snippet, time_limit: float):
-    """Run a snippet's code: its syntax error, its exception, or its running past `time_limit`
-    seconds fails the test with a message that names the snippet's line and what to do. What it
-    sets in os.environ (TF_USE_LEGACY_KERAS) ends with it, as with `python snippet.py`."""
+def running_here(snippet: Snippet, time_limit: float):
+    """Run a snippet's code in this process, from a fresh start: its syntax error, its exception,
+    or its running past `time_limit` seconds fails the test naming its line. What it sets in
+    os.environ (TF_USE_LEGACY_KERAS) ends with it, as with `python snippet.py`."""
     try:
-        compile(snippet.read_text(encoding="utf-8"), str(snippet), "exec")
+        compile(snippet.source, str(snippet.path), "exec")
     except SyntaxError as error:
-        syntax_error = (
-            f"{shown_path(snippet)}:{error.lineno}: {error.msg}. Fix the code so that "
-            f"`python {shown_path(snippet)}` runs."
+        fail(
+            snippet, error.lineno, f"{error.msg}. Fix the code so that `python {snippet.key}` runs."
         )
-        raise pytest.fail.Exception(syntax_error, pytrace=False) from None
+    if snippet.imports_tensorflow:
+        import tensorflow.compat.v1  # noqa: F401  before the time limit starts
+    if "tensorflow" in sys.modules:  # else nothing to reset
+        start_fresh(sys.modules["tensorflow"].compat.v1)
 
     def stop(signum, frame):
         raise TimeLimitReached(frame)
 
-    problem = None
-    environment = os.environ.copy()
+    problem, environment = None, os.environ.copy()
     previous_handler = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
-        yield
+        with vendor_patches.pytest_examples_prints_too_and_fast():
+            yield
     except TimeLimitReached as reached:
-        problem = (
-            f"{shown_path(snippet)}:{line_running_in(reached.args[0])}: still running "
-            f"after {time_limit:g} s, the time limit of one snippet. Make it finish within "
-            "seconds: smaller shapes, fewer steps, nothing that waits for input."
-        )
+        problem = (line_running_in(reached.args[0]), still_running(time_limit, TF2))
     except Exception as error:
         # walk_tb, not extract_tb: pytest-examples gives the error a traceback of its own making,
         # on which extract_tb fails.
-        tb = traceback.walk_tb(error.__traceback__)
-        lines = [line for frame, line in tb if frame.f_code.co_filename == str(snippet)]
-        problem = (
-            f"{shown_path(snippet)}:{lines[-1] if lines else 1}: raised "
-            f"{type(error).__name__}: {error}\n"
-            "A snippet runs to its end. Fix the code; or, to show an error, catch it and print "
-            f"it, as {SHOWING_AN_ERROR} does."
-        )
+        lines = [
+            n
+            for f, n in traceback.walk_tb(error.__traceback__)
+            if f.f_code.co_filename == str(snippet.path)
+        ]
+        problem = (lines[-1] if lines else 1, raised(f"{type(error).__name__}: {error}", TF2))
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
         os.environ.clear()
         os.environ.update(environment)
     if problem:
-        # `from None`: pytest 8.3 cannot print the traceback that pytest-examples gives the
-        # snippet's exception (an INTERNALERROR), so the failure does not chain to it.
-        raise pytest.fail.Exception(problem, pytrace=False) from None
+        fail(snippet, *problem)
 
 
-def line_running_in(frame) -> int:
-    """The line of the snippet that the stack of `frame` was running: the innermost call in it."""
-    # A frame of the snippet's code: run as `__main__` both by runpy and by pytest-examples, which
-    # runs a copy under another file name.
-    while frame is not None and frame.f_globals.get("__name__") != "__main__":
-        frame = frame.f_back
-    return frame.f_lineno if frame is not None else 1
-
-
-def printed_by(snippet, time_limit: float) -> str:
-    """What the snippet prints to stdout when run as `python snippet.py`, in this process."""
+def printed_here(snippet: Snippet, time_limit: float) -> str:
     stdout = io.StringIO()
-    with running(snippet, time_limit), contextlib.redirect_stdout(stdout):
-        runpy.run_path(str(snippet), run_name="__main__")
+    with running_here(snippet, time_limit), contextlib.redirect_stdout(stdout):
+        runpy.run_path(str(snippet.path), run_name="__main__")
     return stdout.getvalue()
 
 
-def random_order_hint(config, snippet) -> str:
+def random_order_hint(config, snippet: Snippet) -> str:
     seed = config.getoption("randomly_seed", None)
     if seed is None:
         return ""
     return (
-        f"\nThe tests ran in random order (seed {seed}). If `python {shown_path(snippet)}` "
-        "alone prints the #> lines, the snippet relies on something another snippet left "
-        "behind (an attribute of a module, a file): set it up in this snippet too. "
-        "Rerun this order with "
+        f"\nThe tests ran in random order (seed {seed}). If `python {snippet.key}` alone prints "
+        "the #> lines, the snippet relies on something another snippet left behind (an "
+        "attribute of a module, a file): set it up in this snippet too. Rerun this order with "
         f"`python3 -m nox -s verify -- --randomly-seed={seed}`."
     )
 
 
-@pytest.fixture(autouse=True)
-def print_lines_found_without_reading_sources(monkeypatch):
-    """pytest-examples finds the line of each print with `inspect.stack()`, which also looks up
-    the source of every frame on the stack: with TensorFlow's thousands of modules loaded, over
-    10 ms a print (cpython#92041). It reads only each frame's `frame` and `filename`.
-    """
-    inspect_without_sources = {**vars(inspect), "stack": stack_without_sources}
-    monkeypatch.setattr(
-        pytest_examples.run_code, "inspect", types.SimpleNamespace(**inspect_without_sources)
+# One set of failure messages, whichever version and process ran the snippet.
+
+
+def fail(snippet: Snippet, line: int | None, message: str):
+    # `from None`: pytest 8.3 cannot print the traceback that pytest-examples gives the snippet's
+    # exception (an INTERNALERROR), so the failure does not chain to it.
+    raise pytest.fail.Exception(f"{snippet.key}:{line or 1}: {message}", pytrace=False) from None
+
+
+def still_running(time_limit: float, version: str) -> str:
+    return (
+        f"still running after {time_limit:g} s on TensorFlow {version}, the time limit of one "
+        "snippet. Make it finish within seconds: smaller shapes, fewer steps, nothing that waits "
+        "for input."
     )
 
 
-def stack_without_sources():
-    """`inspect.stack()` as far as pytest-examples reads it: the frames from the caller outwards
-    (without the frame of `PrintsToo`, which pytest-examples does not count on)."""
-    frames, frame = [], sys._getframe(1)
-    while frame is not None:
-        if frame.f_code is not PrintsToo.__call__.__code__:
-            frames.append(types.SimpleNamespace(frame=frame, filename=frame.f_code.co_filename))
-        frame = frame.f_back
-    return frames
-
-
-PYTHONS_PRINT = builtins.print  # taken before pytest-examples puts its own in its place
-
-
-class PrintsToo(pytest_examples.run_code.MockPrintFunction):
-    """pytest-examples' record of each `print` call, which prints as well: so one run of a
-    snippet gives both what pytest-examples checks and what `python <snippet>` writes."""
-
-    __slots__ = ()
-
-    def __call__(self, *args, sep=" ", **kwargs):
-        PYTHONS_PRINT(*args, sep=sep, **kwargs)
-        super().__call__(*args, sep=sep, **kwargs)
-
-
-@pytest.fixture(autouse=True)
-def pytest_examples_prints_too(monkeypatch):
-    monkeypatch.setattr(pytest_examples.run_code, "MockPrintFunction", PrintsToo)
-
-
-def wants_keras_3(snippet: Path) -> bool:
-    """Whether a snippet removes TF_USE_LEGACY_KERAS, `os.environ.pop("TF_USE_LEGACY_KERAS", ...)`:
-    it wants Keras 3, which a process whose TensorFlow already uses tf-keras cannot give it."""
-    return source_wants_keras_3(snippet.read_text(encoding="utf-8"))
-
-
-@functools.cache  # asked of each snippet several times a run: to order, start and run the tests
-def source_wants_keras_3(source: str) -> bool:
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return False  # its test says where
-    return any(
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "pop"
-        and ast.unparse(node.func.value) == "os.environ"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-        and node.args[0].value == "TF_USE_LEGACY_KERAS"
-        for node in ast.walk(tree)
+def raised(error: str, version: str) -> str:
+    also = (
+        "; or, if its point is TensorFlow 2, say so in a line `# tf2-only: <why>`, and it runs on "
+        f"{TF2} only"
+        if version == TF1
+        else ""
+    )
+    return (
+        f"raised {error} (TensorFlow {version})\nA snippet runs to its end. Fix the code; or, to "
+        f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does{also}."
     )
 
 
-def runs_in_the_second_pytest(snippet: Path, config) -> bool:
-    """Whether the second pytest runs this snippet's test (this one reads its outcome): in every
-    pytest but that one (`--snippets-here`), a snippet that wants Keras 3."""
-    return wants_keras_3(snippet) and not config.getoption("snippets_here")
+def expect_same(snippet, version, expected, printed, expected_name, hint, again) -> None:
+    """`printed` is `expected`; if not, whether it prints the same when run again says which fix
+    it needs (asked only once it failed)."""
+    if printed == expected:
+        return
+    same_again(snippet, version, printed, again())
+    i = first_difference(expected, printed)
+    line = snippet.output_line(i) if expected_name == "the #> lines" else snippet.output_line(0)
+    fail(
+        snippet,
+        line,
+        f"the output printed on TensorFlow {version} differs from {expected_name}."
+        f"\n{hint}\n{diff(expected, printed, expected_name, version)}",
+    )
 
 
-@dataclass
-class SecondProcess:
-    """These tests, on the snippets that want Keras 3, run by a second pytest in the background,
-    started without TF_USE_LEGACY_KERAS: it imports TensorFlow, once for all of them, on the other
-    core while this process imports it and runs the other snippets. Each test here reads its
-    outcome there."""
-
-    process: subprocess.Popen
-    folder: tempfile.TemporaryDirectory
-
-    def outcome(self, item_name: str) -> str | None:
-        """None if the test passed there; else what it failed with."""
-        self.process.wait()
-        report = Path(self.folder.name) / "report.xml"
-        log = (Path(self.folder.name) / "log.txt").read_text(encoding="utf-8", errors="replace")
-        cases = ElementTree.parse(report).iter("testcase") if report.is_file() else ()
-        case = next((case for case in cases if case.get("name") == item_name), None)
-        if case is None:
-            return f"the second pytest did not run {item_name}:\n{log[-3000:]}"
-        problems = [e.text or e.get("message", "") for e in case if e.tag in ("failure", "error")]
-        return "\n".join(problems) or None
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self.folder.cleanup()
-
-
-SECOND = pytest.StashKey[SecondProcess]()
-
-
-def start_in_background(session) -> SecondProcess | None:
-    """Start the second pytest, on the tests of the snippets that want Keras 3, if any (conftest.py
-    calls this once the tests are collected; a test calls it where that did not, as in a
-    pytest-xdist worker). It records their output too where this run does (`--update-examples`)."""
-    config = session.config
-    items = [
-        item
-        for item in session.items
-        if item.originalname == "test_snippet_prints_its_recorded_output"
-        and runs_in_the_second_pytest(item.callspec.params["snippet"], config)
-    ]
-    if not items:
-        return None
-    folder = tempfile.TemporaryDirectory(prefix="snippets-")
-    argv = [
-        *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"),
-        "--snippets-here",
-        f"--snippets={config.getoption('snippets')}",
-        f"--snippet-time-limit={config.getoption('snippet_time_limit')}",
-        f"--junitxml={Path(folder.name) / 'report.xml'}",
-        *(["--update-examples"] if config.getoption("update_examples") else []),
-        *(f"{item.path}::{item.name}" for item in items),
-    ]
-    without_legacy_keras = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
-    with open(Path(folder.name) / "log.txt", "w", encoding="utf-8") as log:
-        process = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=os.getcwd(),
-            env=without_legacy_keras,
+def diff(expected: str, printed: str, expected_name: str, version: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            printed.splitlines(keepends=True),
+            expected_name,
+            f"what TensorFlow {version} prints",
         )
-    config.stash[SECOND] = SecondProcess(process, folder)
-    return config.stash[SECOND]
-
-
-def stop(config) -> None:
-    if (second := config.stash.get(SECOND, None)) is not None:
-        second.stop()
-
-
-# `snippet` is each file in snippets/ (or in the folder given with --snippets): see conftest.py.
-
-
-def test_snippet_prints_its_recorded_output(snippet, eval_example, time_limit, request):
-    """One run of the snippet, checked twice over. pytest-examples compares the arguments of each
-    `print` with the `#>` lines under it; and the `#>` lines, read top to bottom, must be byte for
-    byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
-    differently from Python: `end=`, `file=`, prints out of line order, reformatted values.
-    """
-    if runs_in_the_second_pytest(snippet, request.config):
-        second = request.config.stash.get(SECOND, None) or start_in_background(request.session)
-        failure = second.outcome(request.node.name)  # this very test, run by the second pytest
-        if failure:
-            pytest.fail(failure, pytrace=False)
-        return
-    example = CodeExample.create(snippet.read_text(encoding="utf-8"), path=snippet)
-    eval_example.set_config(line_length=NO_WRAP)
-    if eval_example.update_examples:
-        # Record only output that every run prints: a second run must agree with the first.
-        fail_if_it_prints_something_else_when_run_again(snippet, time_limit)
-        start_fresh()
-        with running(snippet, time_limit):
-            eval_example.run_print_update(example)
-        return
-
-    stdout, diff = io.StringIO(), None
-    try:
-        with running(snippet, time_limit), contextlib.redirect_stdout(stdout):
-            eval_example.run_print_check(example)
-    except pytest.fail.Exception as failure:
-        if not failure.msg.startswith("Print output changed"):
-            raise  # the snippet failed to run: `running` has said why
-        diff = failure.msg
-    printed = stdout.getvalue()
-    shown = "".join(text + "\n" for _, text in recorded_output(example.source))
-    if diff is None and printed == shown:
-        return
-
-    # Run it once more, only now that it failed: output that changes on every run needs
-    # another fix than output that changed once.
-    start_fresh()
-    fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=printed)
-    if diff is not None:
-        pytest.fail(
-            f"{shown_path(snippet)}:{first_changed_line(diff)}: the output printed differs from "
-            f"the #> lines.\n{UPDATE_HINT}{random_order_hint(request.config, snippet)}\n{diff}",
-            pytrace=False,
-        )
-    i, shown_line, printed_line = first_difference(shown, printed)
-    pytest.fail(
-        f"{shown_path(snippet)}:{output_line(snippet, i)}: the page shows\n"
-        f"    {shown_line!r}\n"
-        f"but `python {shown_path(snippet)}` prints\n"
-        f"    {printed_line!r}\n"
-        "Print one string per call (for example print(str(value))), in the order the lines "
-        f"appear, to stdout. {UPDATE_HINT}",
-        pytrace=False,
     )
 
 
-def fail_if_it_prints_something_else_when_run_again(snippet, time_limit, first=None):
+def same_again(snippet: Snippet, version: str, first: str, second: str) -> None:
     """A page shows one output: a snippet must print it on every run, not a new one each time."""
-    if first is None:
-        first = printed_by(snippet, time_limit)
-        start_fresh()
-    second = printed_by(snippet, time_limit)
     if first != second:
-        i, first_line, second_line = first_difference(first, second)
-        pytest.fail(
-            f"{shown_path(snippet)}:{output_line(snippet, i)}: prints something else when run a "
-            f"second time:\n    {first_line!r}\nthen\n    {second_line!r}\n"
-            "A page can show only output that every run prints: fix the random seed "
-            "(tf.random.set_seed, or seed= on the op), or print what does not change "
-            "(shapes, names, rounded values) instead of addresses, times or random values.",
-            pytrace=False,
+        i = first_difference(first, second)
+        fail(
+            snippet,
+            snippet.output_line(i),
+            f"prints something else when run a second time on "
+            f"TensorFlow {version}:\n    {line_of(first, i)!r}\nthen\n    {line_of(second, i)!r}"
+            f"\n{SAME_EACH_RUN}",
         )
 
 
-def first_changed_line(diff: str) -> int:
-    """The snippet line where pytest-examples' unified diff shows the first change."""
-    line = 1
-    for row in diff.splitlines():
-        row = row[2:]  # pytest-examples indents its diff by two spaces
-        if m := re.match(r"@@ -(\d+)", row):
-            line = int(m[1])
-        elif row.startswith(("-", "+")) and not row.startswith(("---", "+++")):
-            return line
-        elif row.startswith(" ") or not row:  # a context line (textwrap.indent skips blank ones)
-            line += 1
-    return line
+def first_difference(output: str, other: str) -> int:
+    """The index of the first line where two outputs differ."""
+    lines, other_lines = output.splitlines(), other.splitlines()
+    pairs = enumerate(zip(lines, other_lines, strict=False))
+    return next((i for i, (a, b) in pairs if a != b), min(len(lines), len(other_lines)))
+
+
+def line_of(output: str, i: int) -> str:
+    lines = output.splitlines()
+    return lines[i] if i < len(lines) else "(nothing more)"

@@ -1,3 +1,4 @@
+# tf2-only: Keras 3 came with TensorFlow 2.16
 import os
 import tempfile
 

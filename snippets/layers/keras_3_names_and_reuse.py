@@ -1,3 +1,4 @@
+# tf2-only: Keras 3 came with TensorFlow 2.16
 import os
 
 os.environ.pop("TF_USE_LEGACY_KERAS", None)  # Keras 3, TensorFlow's default since 2.16: its names

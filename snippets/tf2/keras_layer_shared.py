@@ -1,3 +1,4 @@
+# tf2-only: tf.keras.utils.set_random_seed came with TensorFlow 2.7
 import os
 
 os.environ["TF_USE_LEGACY_KERAS"] = "1"  # tf.keras is tf-keras, as for tf.compat.v1.layers

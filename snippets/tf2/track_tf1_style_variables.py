@@ -1,3 +1,4 @@
+# tf2-only: tf.compat.v1.keras.utils.track_tf1_style_variables came with TensorFlow 2.7
 import os
 
 os.environ["TF_USE_LEGACY_KERAS"] = "1"  # tf.compat.v1.keras needs tf-keras
