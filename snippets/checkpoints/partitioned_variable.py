@@ -1,0 +1,34 @@
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+# A [6, 2] table in three parts of two rows each.
+with tf.variable_scope("emb"):
+    table = tf.get_variable(
+        "table", shape=[6, 2], initializer=tf.constant_initializer(1.0),
+        partitioner=tf.fixed_size_partitioner(3))
+print(type(table).__name__, table.name, table.get_shape(), hasattr(table, "op"))
+#> PartitionedVariable emb/table (6, 2) False
+print([(part.name, part.shape.as_list()) for part in table])
+#> [('emb/table/part_0:0', [2, 2]), ('emb/table/part_1:0', [2, 2]), ('emb/table/part_2:0', [2, 2])]
+# The collections hold the parts, not the PartitionedVariable.
+print([v.name for v in tf.global_variables()])
+#> ['emb/table/part_0:0', 'emb/table/part_1:0', 'emb/table/part_2:0']
+
+# A lookup reads the parts; tf.convert_to_tensor joins them into one tensor.
+rows = tf.nn.embedding_lookup(table, [0, 5])
+print(tf.convert_to_tensor(table).name, rows.shape.as_list())
+#> emb/table:0 [2, 2]
+
+# Reused by its name, with or without the partitioner, it is the same parts.
+with tf.variable_scope("emb", reuse=True):
+    again = tf.get_variable("table", shape=[6, 2])
+print(type(again).__name__, [a is b for a, b in zip(again, table)])
+#> PartitionedVariable [True, True, True]
+# Another number of parts does not match.
+with tf.variable_scope("emb", reuse=True):
+    try:
+        tf.get_variable("table", shape=[6, 2], partitioner=tf.fixed_size_partitioner(2))
+    except ValueError as e:
+        print(f"ValueError: {e}")
+        #> ValueError: Trying to reuse partitioned variable emb/table, but specified partitions [2, 1] and found partitions [3, 1].
