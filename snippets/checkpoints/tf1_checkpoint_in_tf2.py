@@ -1,3 +1,4 @@
+# tf2-only: a TF1 checkpoint read by TF2 code, through track_tf1_style_variables (TensorFlow 2.7)
 import os
 import tempfile
 

@@ -6,7 +6,8 @@ print(doc[doc.index("When eager"):doc.index("active.") + len("active.")])
 #> When eager execution is enabled, new variables are always created unless an EagerVariableStore or template is currently active.
 # and what the class's docstring says of track_tf1_style_variables:
 doc = " ".join(tf.variable_scope.__doc__.split())
-print(doc[doc.index("(though"):doc.index("`AUTO_REUSE`.)") + len("`AUTO_REUSE`.)")])
+start = doc.index("(though")
+print(doc[start:doc.index(")", start) + 1])
 #> (though it will behave as if reuse is always set to `AUTO_REUSE`.)
 
 
