@@ -115,10 +115,19 @@ class MissingChinese(Exception):
 
 
 def in_chinese_page(page_html, page):
-    try:
-        return CODE.sub(in_chinese_block, page_html)
-    except MissingChinese as missing:
-        raise PluginError(f"{page.file.src_uri}, comments with no Chinese:\n{missing}") from None
+    missing = []
+
+    def in_chinese(block):
+        try:
+            return in_chinese_block(block)
+        except MissingChinese as what:
+            missing.append(str(what))  # the page's other blocks are looked at too
+            return block[0]
+
+    page_html = CODE.sub(in_chinese, page_html)
+    if missing:
+        raise PluginError(f"{page.file.src_uri}, comments with no Chinese:\n" + "\n".join(missing))
+    return page_html
 
 
 def in_chinese_block(block):
@@ -206,9 +215,9 @@ def where_and_what(line, text):
         for first, _, _, found in comments(path.read_text(encoding="utf-8"))
         if found == text
     ]
-    entry = yaml.safe_dump({text: "<中文>"}, allow_unicode=True, width=1000).strip()
+    key = yaml.safe_dump(text, allow_unicode=True, width=1000).removesuffix("...\n").strip()
     return (
         f"{', '.join(places) or f'line {line} of a code block'}: no Chinese for the comment "
-        f"{text!r}: add a line `{entry}` to "
+        f"{text!r}: add a line `{key}: <中文>` to "
         f"{CHINESE_TRANSLATIONS.relative_to(ROOT).as_posix()}"
     )
