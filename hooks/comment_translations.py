@@ -9,10 +9,11 @@ comment), and the list after the block, from comment_translations.en.yml. A Chin
 no translation there fails the build. Every Chinese comment of an English page, the notebook's
 included, is marked lang="zh", for browsers to draw it in the forms of Simplified Chinese.
 
-Chinese pages: each English comment of the code, the notebook's cells included, replaced in place
-by its Chinese from comment_translations.zh.yml, so that the code reads, and copies, in Chinese.
-A comment is found as Python's tokenizer finds it (not the `#>` lines of printed output); an
-English comment with no Chinese there fails the build, naming its snippet and line.
+Chinese pages: each English comment of the code (and docstring of one line), the notebook's cells
+included, is replaced in place by its Chinese from comment_translations.zh.yml, so that the code
+reads, and copies, in Chinese. A comment is found as Python's tokenizer finds it (the `#>` lines
+of printed output are not comments); an English comment with no Chinese there fails the build,
+naming its snippet and line.
 """
 
 import functools
@@ -117,14 +118,14 @@ class MissingChinese(Exception):
 def in_chinese_page(page_html, page):
     missing = []
 
-    def in_chinese(block):
+    def translated(block):
         try:
             return in_chinese_block(block)
         except MissingChinese as what:
             missing.append(str(what))  # the page's other blocks are looked at too
             return block[0]
 
-    page_html = CODE.sub(in_chinese, page_html)
+    page_html = CODE.sub(translated, page_html)
     if missing:
         raise PluginError(f"{page.file.src_uri}, comments with no Chinese:\n" + "\n".join(missing))
     return page_html
