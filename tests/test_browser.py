@@ -34,6 +34,7 @@ from urllib.request import urlopen
 
 import nbformat
 import pytest
+from comment_translations import chinese_code
 from playwright.sync_api import CDPSession, Error, Page, expect, sync_playwright
 
 from project import DOCS, HOSTED, LANGUAGES, ROOT, pages, snippets_shown_on, url_of
@@ -788,8 +789,10 @@ def snippet_code_on(page: Path) -> list[str]:
     """The code of each snippet shown on a page, as its copy button should copy it."""
     if page.suffix == ".ipynb":
         notebook = nbformat.read(page, as_version=4)
-        return [cell.source for cell in notebook.cells if cell.cell_type == "code"]
-    return [(ROOT / path).read_text(encoding="utf-8") for path in snippets_shown_on(page)]
+        code = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+    else:
+        code = [(ROOT / path).read_text(encoding="utf-8") for path in snippets_shown_on(page)]
+    return [chinese_code(c) for c in code] if language_of(page) == "zh" else code
 
 
 # A code block in a content tab that is not selected is hidden: select its tab, as a reader would.
