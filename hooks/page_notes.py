@@ -14,10 +14,9 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PINS = {"requirements/docs.txt": "tensorflow", "requirements/tf115.txt": "tensorflow"}
+from project import TF1_VERSION, TF2_VERSION
+
 TEXT = {
     "en": {
         "output": "What the code above printed, checked on every build",
@@ -37,19 +36,9 @@ HEADING = re.compile(r'<h[1-6] id="(?P<id>[^"]+)"[^>]*>(?P<text>.*?)(?:<a class=
 TABLE_LINK = re.compile(r'<a href="(?P<href>[^"]*#(?P<id>[^"]+))">→</a>')
 
 
-def pinned_versions() -> list[str]:
-    versions = []
-    for path, package in PINS.items():
-        pins = ROOT / path
-        if pins.exists():
-            found = re.search(rf"^{package}==(\S+)", pins.read_text(encoding="utf-8"), re.M)
-            versions += [found[1]] if found else []
-    return versions
-
-
 VERIFIED_ON = {
     locale: text["verified"].format(
-        versions=" · ".join(pinned_versions()),
+        versions=f"{TF2_VERSION} · {TF1_VERSION}",
         date=datetime.datetime.now(datetime.UTC).date().isoformat(),
     )
     for locale, text in TEXT.items()
