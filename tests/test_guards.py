@@ -237,113 +237,79 @@ SITE_TESTS = ROOT / "tests" / "test_site.py"
 PAGE = '# A page\n\n```python\n--8<-- "snippets/page/shown.py"\n```\n'
 
 
-def run_page_checks(pytester, test_name, files):
-    for name, text in {"snippets/page/shown.py": 'print("shown")\n#> shown\n', **files}.items():
-        write_snippet(pytester, name, text)
-    return pytester.runpytest_inprocess(
-        SITE_TESTS,
-        "--docs",
-        pytester.path / "docs",
-        "--snippets",
-        pytester.path / "snippets",
-        "-k",
-        test_name,
-    )
-
-
-def test_a_snippet_that_no_page_includes_fails_naming_it(pytester):
-    checked = run_page_checks(
-        pytester,
-        "test_every_snippet_is_shown_on_a_page_of_each_language",
+NOTEBOOK = nbformat.v4.new_notebook(
+    cells=[nbformat.v4.new_markdown_cell("# A notebook\n\n```python\nx = 1\n```")]
+)
+BAD_PAGES = {  # a check of tests/test_site.py: the files it finds wrong, what it says, how often
+    "test_every_snippet_is_shown_on_a_page_of_each_language": (
         {
             "docs/en/page.md": PAGE,
             "docs/zh/page.md": PAGE,
             "snippets/page/forgotten.py": 'print("forgotten")\n#> forgotten\n',
         },
-    )
-    checked.assert_outcomes(failed=2)  # once per language
-    checked.stdout.fnmatch_lines(
         [
             "*snippets/page/forgotten.py: no page in docs/en/ includes it",
             "*Include it on its page in both languages: a line --8<-- *, or delete it*",
-        ]
-    )
-
-
-def test_a_page_that_includes_a_missing_snippet_fails_naming_the_page_line(pytester):
-    checked = run_page_checks(
-        pytester,
-        "test_every_included_file_exists",
+        ],
+        2,  # once per language
+    ),
+    "test_every_included_file_exists": (
         {
             "docs/en/page.md": PAGE + '\n```python\n--8<-- "snippets/page/renamed.py"\n```\n',
             "docs/zh/page.md": PAGE,
         },
-    )
-    checked.assert_outcomes(failed=1)
-    checked.stdout.fnmatch_lines(
         [
             "*docs/en/page.md:8: includes snippets/page/renamed.py, which does not exist",
             "*Correct the path *, or add the snippet.",
-        ]
-    )
-
-
-def test_a_page_in_one_language_only_fails_naming_the_missing_translation(pytester):
-    checked = run_page_checks(
-        pytester,
-        "test_every_page_exists_in_both_languages",
+        ],
+        1,
+    ),
+    "test_every_page_exists_in_both_languages": (
         {"docs/en/page.md": PAGE, "docs/zh/page.md": PAGE, "docs/zh/new.md": "# 新页\n"},
-    )
-    checked.assert_outcomes(failed=1)
-    checked.stdout.fnmatch_lines(
         [
             "*docs/zh/new.md: there is no docs/en/new.md",
             "*Every page exists in both languages*add the translation*",
-        ]
-    )
-
-
-def test_translations_that_show_different_snippets_fail_naming_both(pytester):
-    checked = run_page_checks(
-        pytester,
-        "test_both_language_versions_of_a_page_show_the_same_snippets",
-        {
-            "docs/en/page.md": PAGE,
-            "docs/zh/page.md": "# 一页\n",
-        },
-    )
-    checked.assert_outcomes(failed=1)
-    checked.stdout.fnmatch_lines(
+        ],
+        1,
+    ),
+    "test_both_language_versions_of_a_page_show_the_same_snippets": (
+        {"docs/en/page.md": PAGE, "docs/zh/page.md": "# 一页\n"},
         [
             "*docs/en/page.md shows: snippets/page/shown.py",
             "*docs/zh/page.md shows: no snippet",
             "*Both versions of a page show the same snippets in the same order*",
-        ]
-    )
-
-
-def test_python_written_on_a_page_or_in_a_notebook_fails_naming_where(pytester):
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [nbformat.v4.new_markdown_cell("# A notebook\n\n```python\nx = 1\n```")]
-    checked = run_page_checks(
-        pytester,
-        "test_python_on_a_page_is_included_from_snippets",
+        ],
+        1,
+    ),
+    "test_python_on_a_page_is_included_from_snippets": (
         {
             "docs/en/page.md": PAGE + "\n```py\nprint('written here')\n```\n",
             "docs/zh/page.md": PAGE,
-            "docs/en/notebook.ipynb": nbformat.writes(notebook),
-            "docs/zh/notebook.ipynb": nbformat.writes(notebook),
+            "docs/en/notebook.ipynb": nbformat.writes(NOTEBOOK),
+            "docs/zh/notebook.ipynb": nbformat.writes(NOTEBOOK),
         },
-    )
-    checked.assert_outcomes(failed=1)
-    checked.stdout.fnmatch_lines(
         [
             "*docs/en/notebook.ipynb cell 1:3: a Python block written on the page",
             "*docs/en/page.md:7: a Python block written on the page",
             "*docs/zh/notebook.ipynb cell 1:3: a Python block written on the page",
             "*put the code in snippets/<page>/<name>.py and put one line in the block instead*",
-        ]
+        ],
+        1,
+    ),
+}
+
+
+@pytest.mark.parametrize("check", BAD_PAGES)
+def test_a_bad_page_fails_its_check_naming_where(pytester, check):
+    files, says, failures = BAD_PAGES[check]
+    for name, text in {"snippets/page/shown.py": 'print("shown")\n#> shown\n', **files}.items():
+        write_snippet(pytester, name, text)
+    docs, snippets = pytester.path / "docs", pytester.path / "snippets"
+    checked = pytester.runpytest_inprocess(
+        SITE_TESTS, "--docs", docs, "--snippets", snippets, "-k", check
     )
+    checked.assert_outcomes(failed=failures)
+    checked.stdout.fnmatch_lines(says)
 
 
 # The checks on TensorFlow 1.15.5, run on snippets and records written into the temporary folder:
