@@ -20,9 +20,23 @@ rows = tf.nn.embedding_lookup(table, [0, 5])
 print(tf.convert_to_tensor(table).name, rows.shape.as_list())
 #> emb/table:0 [2, 2]
 
-# Reused by its name, with or without the partitioner, it is the same parts.
+# Reused with reuse=True, given or set by reuse_variables(), with or without the partitioner,
+# it is the same parts.
 with tf.variable_scope("emb", reuse=True):
     again = tf.get_variable("table", shape=[6, 2])
+with tf.variable_scope("emb") as scope:
+    scope.reuse_variables()
+    again_2 = tf.get_variable("table", shape=[6, 2], partitioner=tf.fixed_size_partitioner(3))
+print(type(again).__name__, [a is b is c for a, b, c in zip(again, again_2, table)])
+#> PartitionedVariable [True, True, True]
+# Under AUTO_REUSE the partitioner must be given again.
+with tf.variable_scope("emb", reuse=tf.AUTO_REUSE):
+    try:
+        tf.get_variable("table", shape=[6, 2])
+    except ValueError as e:
+        print(f"ValueError: {e}")
+        #> ValueError: No partitioner was provided, but a partitioned version of the variable was found: emb/table/part_0. Perhaps a variable of the same name was already created with partitioning?
+    again = tf.get_variable("table", shape=[6, 2], partitioner=tf.fixed_size_partitioner(3))
 print(type(again).__name__, [a is b for a, b in zip(again, table)])
 #> PartitionedVariable [True, True, True]
 # Another number of parts does not match.

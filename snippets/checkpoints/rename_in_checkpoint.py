@@ -17,16 +17,24 @@ with tempfile.TemporaryDirectory() as folder:
     print(tf.train.list_variables(old))
     #> [('encoder/biases', []), ('encoder/weights', [2])]
 
-    # A new checkpoint: each value read from the old one, saved under its new name.
+    # A new checkpoint: each value read from the old one, fed to its variable under the new name.
+    # Fed through a placeholder, no value is written into the graph as a constant.
     with tf.Graph().as_default():
         reader = tf.train.load_checkpoint(old)
-        for name, _ in tf.train.list_variables(old):
+        dtypes = reader.get_variable_to_dtype_map()
+        renamed = []
+        for name, shape in tf.train.list_variables(old):
             new_name = name.replace("encoder/", "model/encoder/", 1)
             new_name = new_name.replace("weights", "kernel").replace("biases", "bias")
-            tf.Variable(reader.get_tensor(name), name=new_name)
+            value = tf.placeholder(dtypes[name], shape)
+            renamed.append((name, value, tf.Variable(value, name=new_name)))
+        print(sorted({op.type for op in tf.get_default_graph().get_operations()}))
+        #> ['Assign', 'Identity', 'Placeholder', 'VariableV2']
+        saver = tf.train.Saver()
         with tf.Session() as sess:
-            sess.run(tf.global_variables_initializer())
-            tf.train.Saver().save(sess, new)
+            for name, value, variable in renamed:
+                sess.run(variable.initializer, {value: reader.get_tensor(name)})
+            saver.save(sess, new)
     print(tf.train.list_variables(new))
     #> [('model/encoder/bias', []), ('model/encoder/kernel', [2])]
     print(tf.train.load_variable(new, "model/encoder/kernel").tolist())

@@ -54,13 +54,20 @@ print(sorted(w.name for w in kept.weights), kept(x).numpy().tolist())
 # tf.train.Checkpoint reads a TF1 checkpoint by the variables' names: these match,
 kept_2 = TF1Dense()
 kept_2(x)
-tf.train.Checkpoint(layer=kept_2).restore(checkpoint)
-print(kept_2(x).numpy().tolist())
-#> [[3.5]]
-# a second Dense layer's do not (dense_1/...), and nothing says so.
+status = tf.train.Checkpoint(layer=kept_2).restore(checkpoint)
+print(kept_2(x).numpy().tolist(), type(status).__name__)
+#> [[3.5]] NameBasedSaverStatus
+status.assert_existing_objects_matched()  # passes
+# a second Dense layer's do not (dense_1/...), and restore() raises nothing;
 other = tf.keras.layers.Dense(1)
 other(x)
-tf.train.Checkpoint(layer=other).restore(checkpoint)
+status = tf.train.Checkpoint(layer=other).restore(checkpoint)
 print([w.name for w in other.weights], other.bias.numpy().tolist())
 #> ['dense_1/kernel:0', 'dense_1/bias:0'] [0.0]
+# the status it returns says so when asked.
+try:
+    status.assert_existing_objects_matched()
+except AssertionError as e:
+    print("AssertionError:", str(e).splitlines()[0].strip())
+    #> AssertionError: Some objects had attributes which were not restored:
 folder.cleanup()

@@ -23,7 +23,18 @@ with tf.Session() as sess:
     print([float(value) for value in sess.run([w, h])])
     #> [1.0, 0.5]
 
-# Or take the variable out of the collection, before any optimizer is made.
+# Or take the variable out of the collection before minimize is called: minimize reads the
+# collection when it is called, whenever the optimizer was made.
+optimizer = tf.train.GradientDescentOptimizer(0.5)
+train_before = optimizer.minimize(loss)  # called before the removal: trains w too
 tf.get_collection_ref(tf.GraphKeys.TRAINABLE_VARIABLES).remove(w)
 print([v.op.name for v in tf.trainable_variables()])
 #> ['head/h']
+train_after = optimizer.minimize(loss)  # called after it: trains h only
+with tf.Session() as sess:
+    for train in (train_before, train_after):
+        sess.run(tf.global_variables_initializer())
+        sess.run(train)
+        print([float(value) for value in sess.run([w, h])])
+        #> [0.5, 0.5]
+        #> [1.0, 0.5]
