@@ -14,8 +14,20 @@ def record(next_creator, **kwargs):
 with tf.variable_creator_scope(record):
     tf.Variable(1.0, name="plain")
     with tf.variable_scope("vs"):
-        tf.get_variable("got", shape=[])
+        got = tf.get_variable("got", shape=[])
     with tf.variable_scope("vs", reuse=True):
         tf.get_variable("got", shape=[])  # reused: nothing is created
 print(seen)
 #> ['plain', 'vs/got']
+
+# The name it is given: the full name from tf.get_variable; the name as passed from tf.Variable,
+# whatever the scope; slots with a trailing "/".
+seen.clear()
+with tf.variable_creator_scope(record):
+    with tf.name_scope("ns"):
+        in_name_scope = tf.Variable(1.0, name="in_ns")
+    with tf.variable_scope("vs"):
+        in_variable_scope = tf.Variable(1.0, name="tv")
+    tf.train.MomentumOptimizer(0.1, 0.9).minimize(got * got)
+print(seen, in_name_scope.name, in_variable_scope.name)
+#> ['in_ns', 'tv', 'vs/got/Momentum/'] ns/in_ns:0 vs_2/tv:0

@@ -1,0 +1,48 @@
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+makers = {
+    "Adam": lambda w: tf.train.AdamOptimizer(0.1).minimize(w * w),
+    "Momentum": lambda w: tf.train.MomentumOptimizer(0.1, 0.9).minimize(w * w),
+    "ExponentialMovingAverage": lambda w: tf.train.ExponentialMovingAverage(0.9).apply([w]),
+}
+# The first one built inside a block that re-enters the current scope, the second after it:
+# the numbering of slot names restarted when the block ended.
+for name, make in makers.items():
+    with tf.Graph().as_default():
+        w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+        with tf.variable_scope(tf.get_variable_scope()):
+            make(w)
+        try:
+            make(w)
+        except ValueError as e:
+            print(f"{name}: ValueError:", str(e).split(" Did you mean")[0])
+            #> Adam: ValueError: Variable w/Adam/ already exists, disallowed.
+            #> Momentum: ValueError: Variable w/Momentum/ already exists, disallowed.
+            #> ExponentialMovingAverage: ValueError: Variable w/ExponentialMovingAverage/ already exists, disallowed.
+
+# The same with two entries of one named scope.
+with tf.Graph().as_default():
+    w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+    for _ in range(2):
+        with tf.variable_scope("train"):
+            try:
+                tf.train.AdamOptimizer(0.1).minimize(w * w)
+            except ValueError as e:
+                print("ValueError:", str(e).split(" Did you mean")[0])
+                #> ValueError: Variable train/w/Adam/ already exists, disallowed.
+
+# Under AUTO_REUSE nothing raises: the second optimizer takes the first one's slots.
+with tf.Graph().as_default():
+    w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+    first, second = tf.train.AdamOptimizer(0.1), tf.train.AdamOptimizer(0.1)
+    with tf.variable_scope("t", reuse=tf.AUTO_REUSE):
+        first.minimize(w * w)
+    with tf.variable_scope("t", reuse=tf.AUTO_REUSE):
+        second.minimize(w * w)
+    print(first.get_slot(w, "m") is second.get_slot(w, "m"), first.get_slot(w, "m").op.name)
+    #> True t/w/Adam
+    print([v.op.name for v in tf.global_variables()])
+    #> ['w', 't/beta1_power', 't/beta2_power', 't/w/Adam', 't/w/Adam_1', 't_1/beta1_power', 't_1/beta2_power']
+
