@@ -27,3 +27,12 @@ for var in tf.global_variables():
 # The ops are in the name_scope either way.
 print(y_layers.name, y_keras.name)
 #> ns/tf_layers/BiasAdd:0 ns/keras/BiasAdd:0
+
+# Built before its first call, by build() outside any scope: its weights take no name scope,
+# not even the layer's name.
+built = tf.keras.layers.Dense(2, name="built")
+built.build([None, 3])
+with tf.name_scope("ns2"):
+    built(x)
+print([w.name for w in built.weights])
+#> ['kernel:0', 'bias:0']
