@@ -22,3 +22,13 @@ with tempfile.TemporaryDirectory() as folder:
         saver.restore(sess, path)
         print("restored:", str(sess.run(v)))
         #> restored: [7 8]
+
+# Sessions on the same tf.train.Server share its variables: the second one reads the value
+# that the first one assigned.
+server = tf.train.Server.create_local_server()
+with tf.Session(server.target) as sess:
+    sess.run(tf.global_variables_initializer())
+    sess.run(assign)
+with tf.Session(server.target) as sess:
+    print("second session on the server:", str(sess.run(v)))
+    #> second session on the server: [7 8]
