@@ -16,3 +16,11 @@ with tf.name_scope("outer"):
             #> 'outer/model/block/' 'outer/model/block' 'model'
 print(repr(graph.get_name_scope()), repr(tf.get_variable_scope().name))
 #> '' ''
+# Inside tf.name_scope(None) or tf.name_scope(""), which go back to the top:
+with tf.name_scope("outer"):
+    with tf.name_scope(None):
+        top_none = graph.get_name_scope()
+    with tf.name_scope(""):
+        top_empty = graph.get_name_scope()
+print(repr(top_none), repr(top_empty))
+#> '' ''

@@ -24,8 +24,8 @@ d_fake = discriminator(generator(z), reuse=True)
 d_loss = tf.reduce_mean(tf.nn.softplus(-d_real) + tf.nn.softplus(d_fake))
 g_loss = tf.reduce_mean(tf.nn.softplus(-d_fake))
 
-d_vars = tf.trainable_variables(scope="discriminator")
-g_vars = tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope="generator")
+d_vars = tf.trainable_variables(scope="discriminator/")  # the "/" leaves out discriminator_2/…
+g_vars = tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES, scope="generator/")
 print("d_vars:", [var.name for var in d_vars])
 #> d_vars: ['discriminator/dense/kernel:0', 'discriminator/dense/bias:0']
 print("g_vars:", [var.name for var in g_vars])
