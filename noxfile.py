@@ -183,21 +183,29 @@ def serve(session: nox.Session) -> None:
     session.run(*SERVE, *session.posargs)
 
 
-@nox.session
+@nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Time verification and the build against their floors; record benchmarks/results.*.md.
-
-    `nox -s bench -- --rounds 3` runs each command three times; `-- --help` lists the options.
-    """
-    session.install("-r", "requirements/bench.txt")
-    install_tf115(session)  # for its own rows: the TF1 snippets on TensorFlow 1.15.5
-    session.run("python", "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs)
+    """Time warm verification and the build against their floors, with hyperfine, side by side;
+    record benchmarks/results.*.md. `-- --rounds 5`, `-- --baseline REV`; `-- --help`."""
+    if not shutil.which("hyperfine"):
+        if not shutil.which("apt-get") or os.geteuid() != 0:
+            session.error(
+                "nox -s bench needs hyperfine: `apt-get install hyperfine` (Debian, as "
+                "root), `brew install hyperfine`, or `cargo install hyperfine`"
+            )
+        noninteractive = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", external=True, env=noninteractive)
+        session.run("apt-get", "install", "-y", "hyperfine", external=True, env=noninteractive)
+    session.run(sys.executable, "-m", "nox", "-s", "verify", "--install-only", external=True)
+    python = os.path.join(".nox", "verify", "bin", "python")  # the bench runs in verify's venv
+    bench = [python, "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs]
+    session.run(*bench, external=True)
 
 
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""
-    for name in ("docs", "lint", "bench", "nox"):
+    for name in ("docs", "lint", "nox"):
         source, pinned = f"requirements/{name}.in", f"requirements/{name}.txt"
         session.run("uv", "pip", "compile", "--universal", "-p", "3.11", "-q", source, "-o", pinned)
     # TensorFlow 1.15.5 has wheels for Python 3.7 at the newest
