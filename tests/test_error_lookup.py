@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Error, sync_playwright
+from playwright.sync_api import Error, expect, sync_playwright
 
 import project
 
@@ -24,6 +24,9 @@ PASTES = yaml.safe_load((project.ROOT / "tests" / "pasted_errors.yml").read_text
 SUB_PATH = urlsplit(project.HOSTED["SITE_URL"]).path
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 ERRORS_PAGE = {"en": "reference/errors/", "zh": "zh/reference/errors/"}
+# The share of pastes whose answering section search lists among its first three results, as
+# measured (en 149/163, zh 132/163): a floor that only rises, short of issue 26's 95%.
+SEARCH_FLOOR = {"en": 0.91, "zh": 0.80}
 SAMPLE = {"name": "scope/w", "shape": "(2, 3)", "dtype": "float32", "n": "2"}  # for the holes
 
 # Every paste, one input event each, through the box's own listener: [family, href] or null
@@ -183,3 +186,50 @@ def test_the_lookup_works_on_a_phone_and_at_the_sites_root(browser, site, site_u
     root = serve(site)  # as `nox -s serve` serves it: at the root
     tab, found = look_up(browser, root + ERRORS_PAGE["en"], [paste])
     assert found[0][1] == root + "reference/optimizers/#inherited-reuse", found
+
+
+def first_line(paste: str) -> str:
+    """The line a reader pastes into a search box: the first that names an error."""
+    lines = [line.strip() for line in paste.splitlines() if line.strip()]
+    return next((line for line in lines if re.search(r"Error|error|Exception", line)), lines[0])
+
+
+def searched(tab, query: str) -> list[list[str]]:
+    """Material's first three results, as a reader searching sees them (Material searches on key
+    events, not on fill()): each a page, with the links to its sections."""
+    search, meta = tab.locator("input.md-search__input"), tab.locator(".md-search-result__meta")
+    search.fill("")
+    search.press("End")
+    expect(tab.locator(".md-search-result__item")).to_have_count(0)
+    idle = meta.inner_text()
+    search.fill(query)
+    search.press("End")
+    tab.wait_for_function(
+        "idle => document.querySelector('.md-search-result__meta').innerText != idle", arg=idle
+    )
+    return tab.locator(".md-search-result__item").evaluate_all(
+        "items => items.slice(0, 3).map(item => [...item.querySelectorAll('a')]"
+        ".map(a => a.href.replace(/\\?[^#]*/, '')))"
+    )
+
+
+@pytest.mark.parametrize("language", project.LANGUAGES)
+def test_search_ranks_the_answering_section_of_every_pasted_error_among_the_first_three(
+    browser, site_url, language
+):
+    tab = browser.new_page()
+    tab.goto(site_url + ERRORS_PAGE[language].replace("reference/errors/", ""))
+    search = tab.locator("input.md-search__input")
+    search.fill("variable")
+    search.press("End")
+    tab.locator(".md-search-result__item").first.wait_for()  # the index is loaded
+    wrong = []
+    for paste in PASTES:
+        expected = answers(next(f for f in FAMILIES if f["family"] == paste["family"]))
+        found = searched(tab, first_line(paste["text"]))
+        if not any(url.endswith(a) for result in found for url in result for a in expected):
+            pages = [result[0] for result in found]
+            wrong.append(f"{paste['family']}: {first_line(paste['text'])[:100]!r} -> {pages}")
+    rate = 1 - len(wrong) / len(PASTES)
+    print(f"\nsearch, {language}: {len(PASTES) - len(wrong)}/{len(PASTES)} in the first three")
+    assert rate >= SEARCH_FLOOR[language], f"{rate:.0%} in the first three:\n" + "\n".join(wrong)
