@@ -10,6 +10,7 @@ import functools
 import http.server
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -39,16 +40,32 @@ LOOK_UP = """pastes => pastes.map(paste => {
 })"""
 
 
-# Local stand-ins for the browser fixtures that tests/conftest.py is to share (same names).
+# Local stand-ins for the browser fixtures that tests/conftest.py is to share (same names). This
+# Chromium runs in a thread of its own: Playwright's sync API allows one Playwright per thread, and
+# tests/test_browser.py's may be running in this one (pytest-xdist puts both in one process).
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch()
-        except Error:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium-headless-shell")
-        yield browser
-        browser.close()
+    pool = ThreadPoolExecutor(1)
+    playwright = pool.submit(lambda: sync_playwright().start()).result()
+    yield pool, pool.submit(launch, playwright).result()
+    pool.submit(playwright.stop).result()
+    pool.shutdown()
+
+
+def launch(playwright):
+    try:
+        return playwright.chromium.launch()
+    except Error:
+        return playwright.chromium.launch(executable_path="/usr/bin/chromium-headless-shell")
+
+
+def in_the_browsers_thread(test):
+    @functools.wraps(test)
+    def run(browser, **arguments):
+        pool, chromium = browser
+        return pool.submit(test, browser=chromium, **arguments).result()
+
+    return run
 
 
 def serve(folder: Path) -> str:
@@ -106,6 +123,7 @@ def misses(site, cases, found) -> list[str]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
+@in_the_browsers_thread
 def test_every_pasted_error_reaches_its_section_through_the_lookup(
     browser, site, site_url, language
 ):
@@ -136,6 +154,7 @@ def errors_the_site_shows() -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
+@in_the_browsers_thread
 def test_every_error_the_site_shows_is_recognized(browser, site, site_url, language):
     shown = errors_the_site_shows()
     tab, found = look_up(browser, site_url + ERRORS_PAGE[language], [t for t, _ in shown])
@@ -143,6 +162,7 @@ def test_every_error_the_site_shows_is_recognized(browser, site, site_url, langu
     assert not wrong, "\n".join(wrong)
 
 
+@in_the_browsers_thread
 def test_a_paste_is_shown_as_text_and_a_megabyte_answers_at_once(browser, site_url):
     attacks = [
         "<script>window.ran = 1</script>",
@@ -172,6 +192,7 @@ def test_a_paste_is_shown_as_text_and_a_megabyte_answers_at_once(browser, site_u
     assert found and found[0] == "slot-does-not-exist" and took < 1500, (took, found)
 
 
+@in_the_browsers_thread
 def test_the_lookup_works_on_a_phone_and_at_the_sites_root(browser, site, site_url):
     paste = "ValueError: Variable d_w1/Adam_3/ does not exist, or was not created"
     url = f"{site_url}{ERRORS_PAGE['zh']}?paste={quote(paste)}"
@@ -214,6 +235,7 @@ def searched(tab, query: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
+@in_the_browsers_thread
 def test_search_ranks_the_answering_section_of_every_pasted_error_among_the_first_three(
     browser, site_url, language
 ):
