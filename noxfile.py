@@ -30,7 +30,13 @@ IN_PARALLEL = ["--numprocesses", "auto", "--maxprocesses", "4", "--dist", "loadg
 
 def install(session: nox.Session, requirements: str = DOCS_REQUIREMENTS) -> None:
     """The pinned requirements, and project.py (editable), which the hooks and tests import."""
-    session.install("-r", requirements, "-e", ".")
+    session.install("-r", requirements)
+    # Once: uv builds a directory it is given anew on every install (5 s), and an editable
+    # install of project.py stays current.
+    where = "import importlib.util as u; print(u.find_spec('project').origin)"
+    found = session.run_install("python", "-I", "-c", where, silent=True, success_codes=[0, 1])
+    if found is not None and found.strip() != str(Path("project.py").resolve()):
+        session.install("-e", ".")
 
 
 def run_ruff(session: nox.Session) -> None:
