@@ -4,14 +4,19 @@
 that run in a process of their own of one kind (tests/test_snippets.py) go to one worker.
 """
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from filelock import FileLock
+from playwright.sync_api import Error, sync_playwright
 
 import project
 
@@ -54,7 +59,8 @@ def pytest_addoption(parser):
     parser.addoption(
         "--no-browser",
         action="store_true",
-        help="skip the tests in Chromium (tests/test_browser.py; the end of the run says so)",
+        help="skip the tests in Chromium (those that use the `browser` fixture; the end of the run "
+        "says so)",
     )
     parser.addoption(
         "--keras-3-here",
@@ -72,7 +78,7 @@ def pytest_collection_modifyitems(config, items):
     if config.getoption("no_browser"):
         skip = pytest.mark.skip(reason="--no-browser: not checked in Chromium")
         for item in items:
-            if item.path.name == "test_browser.py":
+            if "browser" in getattr(item, "fixturenames", ()):  # the `browser` fixture, below
                 item.add_marker(skip)
 
 
@@ -141,3 +147,72 @@ def site(tmp_path_factory, worker_id):
             shutil.rmtree(site_dir, ignore_errors=True)
             build_site(site_dir, {**os.environ, **project.HOSTED})
     return site_dir
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass  # pytest shows what failed; a log line per request would bury it
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """serve(folder): its address on localhost, served as a static host serves files."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(QuietHandler, directory=str(folder))
+        servers.append(server := http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site, serve, tmp_path_factory) -> str:
+    """The hosted build (`site`) served on localhost under the sub-path of project.HOSTED's
+    SITE_URL, as GitHub Pages serves it: 'http://127.0.0.1:<port>/tf1-variables/'."""
+    sub_path = urlsplit(project.HOSTED["SITE_URL"]).path.strip("/")
+    host = tmp_path_factory.mktemp("host")
+    (host / sub_path).symlink_to(site, target_is_directory=True)
+    return f"{serve(host)}{sub_path}/"
+
+
+# Debian's headless shell, where Playwright's own Chromium is not installed. Without the
+# background-networking flags Chromium itself calls Google's servers, and the site works offline.
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium-headless-shell")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Playwright's own Chromium where it is installed (`playwright install chromium`, the usual
+    way on macOS and other Linux), else Debian's chromium-headless-shell."""
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(args=CHROMIUM_ARGS)
+        except Error as error:
+            if "Executable doesn't exist" not in str(error):
+                raise
+            if not SYSTEM_CHROMIUM.exists():
+                pytest.fail(
+                    f"No Chromium: neither Playwright's own nor {SYSTEM_CHROMIUM}. Install one: "
+                    "`.nox/verify/bin/python -m playwright install chromium`; or on Debian, as "
+                    "root, `apt-get install chromium-headless-shell fonts-noto-cjk`. Or skip "
+                    "the browser tests: `nox -s verify -- --no-browser`.",
+                    pytrace=False,
+                )
+            browser = playwright.chromium.launch(
+                executable_path=str(SYSTEM_CHROMIUM), args=CHROMIUM_ARGS
+            )
+        yield browser
+        browser.close()
