@@ -6,17 +6,13 @@ hooks/error_wordings.yml and every error line the error examples print, on each 
 `pytest -s tests/test_error_lookup.py` prints the hit rates.
 """
 
-import functools
-import http.server
 import re
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Error, expect, sync_playwright
+from playwright.sync_api import expect
 
 import project
 
@@ -38,54 +34,6 @@ LOOK_UP = """pastes => pastes.map(paste => {
     const a = document.querySelector('[data-error-answer]')
     return a && [a.dataset.errorFamily, a.href]
 })"""
-
-
-# Local stand-ins for the browser fixtures that tests/conftest.py is to share (same names). This
-# Chromium runs in a thread of its own: Playwright's sync API allows one Playwright per thread, and
-# tests/test_browser.py's may be running in this one (pytest-xdist puts both in one process).
-@pytest.fixture(scope="module")
-def browser():
-    pool = ThreadPoolExecutor(1)
-    playwright = pool.submit(lambda: sync_playwright().start()).result()
-    yield pool, pool.submit(launch, playwright).result()
-    pool.submit(playwright.stop).result()
-    pool.shutdown()
-
-
-def launch(playwright):
-    try:
-        return playwright.chromium.launch()
-    except Error:
-        return playwright.chromium.launch(executable_path="/usr/bin/chromium-headless-shell")
-
-
-def in_the_browsers_thread(test):
-    @functools.wraps(test)
-    def run(browser, **arguments):
-        pool, chromium = browser
-        return pool.submit(test, browser=chromium, **arguments).result()
-
-    return run
-
-
-def serve(folder: Path) -> str:
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}/"
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def site_url(site, tmp_path_factory) -> str:
-    """The site served under its sub-path, as the Pages host serves it."""
-    host = tmp_path_factory.mktemp("host")
-    (host / SUB_PATH.strip("/")).symlink_to(site, target_is_directory=True)
-    return serve(host).rstrip("/") + SUB_PATH
 
 
 def answers(family) -> set[str]:
@@ -123,7 +71,6 @@ def misses(site, cases, found) -> list[str]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
-@in_the_browsers_thread
 def test_every_pasted_error_reaches_its_section_through_the_lookup(
     browser, site, site_url, language
 ):
@@ -154,7 +101,6 @@ def errors_the_site_shows() -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
-@in_the_browsers_thread
 def test_every_error_the_site_shows_is_recognized(browser, site, site_url, language):
     shown = errors_the_site_shows()
     tab, found = look_up(browser, site_url + ERRORS_PAGE[language], [t for t, _ in shown])
@@ -162,7 +108,6 @@ def test_every_error_the_site_shows_is_recognized(browser, site, site_url, langu
     assert not wrong, "\n".join(wrong)
 
 
-@in_the_browsers_thread
 def test_a_paste_is_shown_as_text_and_a_megabyte_answers_at_once(browser, site_url):
     attacks = [
         "<script>window.ran = 1</script>",
@@ -192,8 +137,7 @@ def test_a_paste_is_shown_as_text_and_a_megabyte_answers_at_once(browser, site_u
     assert found and found[0] == "slot-does-not-exist" and took < 1500, (took, found)
 
 
-@in_the_browsers_thread
-def test_the_lookup_works_on_a_phone_and_at_the_sites_root(browser, site, site_url):
+def test_the_lookup_works_on_a_phone_and_at_the_sites_root(browser, site, site_url, serve):
     paste = "ValueError: Variable d_w1/Adam_3/ does not exist, or was not created"
     url = f"{site_url}{ERRORS_PAGE['zh']}?paste={quote(paste)}"
     tab, _ = look_up(browser, url, [], PHONE)
@@ -235,7 +179,6 @@ def searched(tab, query: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
-@in_the_browsers_thread
 def test_search_ranks_the_answering_section_of_every_pasted_error_among_the_first_three(
     browser, site_url, language
 ):
