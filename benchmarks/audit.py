@@ -25,39 +25,44 @@ from pathlib import Path
 import project
 
 HERE = Path(__file__).resolve().parent
-LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = str(HERE / "node_modules" / ".bin" / "lighthouse")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOAL = dict(zip(CATEGORIES, (95, 100, 100, 100), strict=True))
 FORMS = {"phone": [], "laptop": ["--preset=desktop"]}  # Lighthouse's mobile default; desktop
 SUBPATH = "tf1-variables"  # where Pages serves a project's site: /<repository>/
 COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg", "application/xml")
-HEADINGS = {
-    "en": ("Page", "Phone", "Laptop", "performance / accessibility / best practices / SEO"),
-    "zh": ("页面", "手机", "笔记本", "性能 / 无障碍 / 最佳实践 / SEO"),
+TEXT = {  # the table's heading, and the line above it, in each language
+    "en": (
+        "| Page | Phone | Laptop |",
+        "Measured {when} with Lighthouse 12.2.3 in {chromium}, "
+        "`{command}`, on {cores} cores at a load average of {load}. Each cell: performance / "
+        "accessibility / best practices / SEO; the goal: 95 / 100 / 100 / 100.",
+    ),
+    "zh": (
+        "| 页面 | 手机 | 笔记本 |",
+        "{when} 用 Lighthouse 12.2.3 在 {chromium} 中测得，命令："
+        "`{command}`，机器 {cores} 核，平均负载 {load}。每格依次为性能 / 无障碍 / 最佳实践 / "
+        "SEO；目标是 95 / 100 / 100 / 100。",
+    ),
 }
 
 
 class Pages(http.server.SimpleHTTPRequestHandler):
-    """The built site as GitHub Pages serves it: gzipped where the browser accepts it, a folder
-    without its slash redirected, and 404.html with a 404 where there is no such file."""
+    """The built site as GitHub Pages serves it: gzipped where the browser accepts it (a folder
+    without its slash redirected, and a missing file, as Python's server answers them)."""
 
     def do_GET(self):
         path = Path(self.translate_path(self.path))
-        if path.is_dir() and not self.path.split("?")[0].endswith("/"):
-            self.send_response(301)
-            self.send_header("Location", self.path.split("?")[0] + "/")
-            return self.end_headers()
-        path = path / "index.html" if path.is_dir() else path
-        status = 200 if path.is_file() else 404
-        path = path if status == 200 else Path(self.directory, SUBPATH, "404.html")
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
         kind = self.guess_type(str(path))
-        zipped = "gzip" in self.headers.get("Accept-Encoding", "") and kind.startswith(COMPRESSED)
-        body = compressed(path) if zipped else path.read_bytes()
-        self.send_response(status)
+        gzipped = "gzip" in self.headers.get("Accept-Encoding", "") and kind.startswith(COMPRESSED)
+        if not gzipped or not path.is_file():
+            return super().do_GET()
+        body = compressed(path)
+        self.send_response(200)
         self.send_header("Content-Type", kind)
-        self.send_header("Cache-Control", "max-age=600")
-        if zipped:
-            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -72,18 +77,13 @@ def compressed(path: Path) -> bytes:
 
 
 def lighthouse(url: str, form: str) -> dict:
-    flags = "--headless --no-sandbox --disable-gpu"
-    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout"]
-    command += [
-        f"--only-categories={','.join(CATEGORIES)}",
-        f"--chrome-flags={flags}",
-        *FORMS[form],
-    ]
-    for attempt in (1, 2):  # Chromium now and then fails to start on a busy machine
-        ran = subprocess.run(command, capture_output=True, text=True)
-        if ran.returncode == 0 or attempt == 2:
-            ran.check_returncode()
-            return json.loads(ran.stdout)
+    command = [LIGHTHOUSE, url, "--quiet", "--output=json", "--output-path=stdout", *FORMS[form]]
+    command += ["--chrome-flags=--headless --no-sandbox --disable-gpu"]
+    command += [f"--only-categories={','.join(CATEGORIES)}"]
+    ran = subprocess.run(command, capture_output=True, text=True)
+    if ran.returncode:  # Chromium now and then fails to start on a busy machine: once more
+        ran = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(ran.stdout)
 
 
 def row(page: str, scores: dict) -> str:
@@ -111,7 +111,7 @@ def main() -> int:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     os.environ.setdefault("CHROME_PATH", "/usr/bin/chromium-headless-shell")
     pages = [project.url_of(p) for lang in project.LANGUAGES for p in project.pages(lang)]
-    results, failed = {}, []
+    results = {}
     for page in (p for p in pages if options.only in p):
         results[page] = {}
         for form in FORMS:
@@ -122,34 +122,30 @@ def main() -> int:
             }
             if options.reports:
                 options.reports.mkdir(parents=True, exist_ok=True)
-                name = (page.strip("/").replace("/", "-") or "home") + f".{form}.json"
+                name = f"{page.strip('/').replace('/', '-') or 'home'}.{form}.json"
                 (options.reports / name).write_text(json.dumps(reports[-1]), encoding="utf-8")
-            failed += [
-                f"{page} {form} {c} {s} < {GOAL[c]}"
-                for c, s in results[page][form].items()
-                if s < GOAL[c]
-            ]
         print(row(page, results[page]), flush=True)
-    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    load = f"{os.getloadavg()[0]:.1f}"  # how busy the machine was: performance depends on it
-    chromium = subprocess.run(
-        [os.environ["CHROME_PATH"], "--version"], capture_output=True, text=True
-    ).stdout.strip()
-    command = " ".join(["python3 -m nox -s audit", "--", *sys.argv[1:]]).removesuffix(" --")
-    for lang, (page, phone, laptop, legend) in HEADINGS.items():
-        intro = {
-            "en": f"Measured {when} with Lighthouse 12.2.3 in {chromium}, `{command}`, on "
-            f"{os.cpu_count()} cores at a load average of {load}; "
-            f"each cell: {legend}, goal 95 / 100 / 100 / 100.",
-            "zh": f"{when} 用 Lighthouse 12.2.3 在 {chromium} 中测得，命令：`{command}`，"
-            f"机器 {os.cpu_count()} 核，平均负载 {load}；"
-            f"每格依次为{legend}，目标是 95 / 100 / 100 / 100。",
-        }[lang]
-        table = [f"| {page} | {phone} | {laptop} |", "| --- | --- | --- |"]
-        table += [row(p, r) for p, r in results.items()]
-        text = "\n".join([intro, "", *table, ""])
+    facts = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "chromium": subprocess.run(
+            [os.environ["CHROME_PATH"], "--version"], capture_output=True, text=True
+        ).stdout.strip(),
+        "command": " ".join(["python3 -m nox -s audit --", *sys.argv[1:]]).removesuffix(" --"),
+        "cores": os.cpu_count(),
+        "load": f"{os.getloadavg()[0]:.1f}",  # how busy the machine was: performance follows it
+    }
+    for language, (heading, intro) in TEXT.items():
+        table = [heading, "| --- | --- | --- |", *(row(p, r) for p, r in results.items())]
         if not options.only:
-            (HERE / f"audit.{lang}.md").write_text(text, encoding="utf-8")
+            text = "\n".join([intro.format(**facts), "", *table, ""])
+            (HERE / f"audit.{language}.md").write_text(text, encoding="utf-8")
+    failed = [
+        f"{page} as a {form}: {category} {score} < {GOAL[category]}"
+        for page, forms in results.items()
+        for form, scores in forms.items()
+        for category, score in scores.items()
+        if score < GOAL[category]
+    ]
     print("\n".join(failed) or "Every page reaches the goal.")
     return 1 if failed else 0
 
