@@ -208,6 +208,20 @@ def bench(session: nox.Session) -> None:
     session.run(*bench, external=True)
 
 
+@nox.session
+def audit(session: nox.Session) -> None:
+    """Lighthouse on every page of both languages, as a phone and as a laptop, in the browser
+    tests' Chromium; records benchmarks/audit.*.md and fails under the goal.
+
+    `nox -s audit -- --only reference/` audits the pages whose address holds it; `-- --runs 3`
+    takes each score's median of three runs.
+    """
+    install_browser_packages(session)
+    install(session)
+    session.run("npm", "ci", "--prefix", "benchmarks", "--no-audit", "--no-fund", external=True)
+    session.run("python", "benchmarks/audit.py", *session.posargs)
+
+
 @nox.session(venv_backend="uv")
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (after changing a version there)."""

@@ -3,9 +3,10 @@
 mkdocs-material's JavaScript takes each of them for the root of a language and fetches the
 sitemap.xml beside it (mkdocs-material #6582). mkdocs-static-i18n points them at the same page in
 each language, so every page asked for `<page>/sitemap.xml`, which does not exist: a failed
-request on every page load, with site_url (as on Pages) or without. What is lost is a hint to
-search engines; the language switcher in the header keeps its links to the same page in the
-other language.
+request on every page load, with site_url (as on Pages) or without. Search engines find the
+same alternates, and x-default, in the sitemap (overrides/sitemap.xml), which they accept as well
+as the head's; the language switcher in the header keeps its links to the same page in the other
+language.
 """
 
 import re

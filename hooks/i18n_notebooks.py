@@ -4,11 +4,13 @@ mkdocs-jupyter marks `.ipynb` files as pages in its `on_files`; mkdocs-static-i1
 every file as a plain one, so the notebooks would be copied to the site as raw JSON
 (mkdocs-static-i18n issue #198). This hook runs after both: it marks the notebooks as pages
 again, at the place i18n gave them, and gives each one its other-language versions so that the
-language switcher leads to the same notebook in the other language.
+language switcher leads to the same notebook in the other language. And it gives a notebook page
+the description its metadata holds, as a Markdown page's front matter gives it its own.
 """
 
+import json
 import os
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
@@ -44,3 +46,10 @@ def url_in(locale, file, i18n, config):
     if locale != i18n.default_language:
         stem = locale / stem
     return f"{stem}/" if config.use_directory_urls else f"{stem}.html"
+
+
+def on_page_context(context, page, config, nav):
+    if page.file.src_uri.endswith(".ipynb"):
+        notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+        page.meta["description"] = notebook["metadata"]["description"]
+    return context
