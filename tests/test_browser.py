@@ -620,7 +620,6 @@ def test_what_a_reader_cannot_read_is_found(reader, serve, tmp_path):
         "notebook cell past the window: x = 1",
         "notebook code 100 px wide in a 358 px page: x = 1",
         'table "NameScopeNote" runs past the window',
-        'table "NameScopeNote": "tf.name_scope" broken across lines',
         'table "NameScopeNote": a link to #here has no name',
         'table "NameScopeNote": the link "→" is 13×19 px, under 24×24',
         'table "Wide" scrolls with no sign that it does',

@@ -1,50 +1,31 @@
 """How the reference pages lay out in Chromium: tables that show every column without a sideways
 scroll, and wrapped comments that keep the indentation of their code.
 
-A module of its own for now, with its own browser and server (the browser tests' fixtures are
-being reworked); it runs where tests/test_browser.py runs, and `--no-browser` skips it too.
+The site as the host serves it (tests/conftest.py's `site_url`), in the shared `browser`;
+`--no-browser` skips it.
 """
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
 import pytest
-from playwright.sync_api import sync_playwright
 
 import project
 
-CHROMIUM = Path("/usr/bin/chromium-headless-shell")
 LAPTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 REFERENCE = [p for lang in project.LANGUAGES for p in project.pages(lang) if "reference" in p.parts]
 
 
 @pytest.fixture(scope="module")
-def open_page(site, request):
+def open_page(browser, site_url):
     """Opens a page of the built site at a window size; yields the Playwright page."""
-    if request.config.getoption("no_browser"):
-        pytest.skip("--no-browser: not checked in Chromium")
-    handler = type(
-        "Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None}
-    )
-    handler = functools.partial(handler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM) if CHROMIUM.exists() else None,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
+    tabs = []
 
-        def opened(page, size):
-            tab = browser.new_page(viewport=size)
-            tab.goto(f"http://127.0.0.1:{server.server_port}/{project.url_of(page)}")
-            return tab
+    def opened(page, size):
+        tabs.append(tab := browser.new_page(viewport=size))
+        tab.goto(site_url + project.url_of(page))
+        return tab
 
-        yield opened
-        browser.close()
-    server.shutdown()
+    yield opened
+    for tab in tabs:
+        tab.close()
 
 
 # Each table of the article whose box (Material's scrolling wrapper) is wider than the page's
