@@ -38,6 +38,11 @@ def run_snippet_tests(pytester, *options, records=False):
     )
 
 
+def expect(checked, says: list[str], **outcomes) -> None:
+    checked.assert_outcomes(**outcomes)
+    checked.stdout.fnmatch_lines(says)
+
+
 def write_snippet(pytester, name, source):
     path = pytester.path / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,16 +93,13 @@ def test_a_snippet_on_keras_3_fails_naming_its_line_from_its_own_process(pyteste
         + prints_it
         + "#> TF_USE_LEGACY_KERAS: 1\n",
     )
-    checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(passed=1, failed=1)
-    checked.stdout.fnmatch_lines(
-        [
-            "snippets/guards/on_keras_3.py:6: the output printed on TensorFlow 2.21.0 differs from "
-            "the #> lines.",
-            "*run `nox -s update`*",
-            "+TF_USE_LEGACY_KERAS: None",
-        ]
-    )
+    says = [
+        "snippets/guards/on_keras_3.py:6: the output printed on TensorFlow 2.21.0 differs from "
+        "the #> lines.",
+        "*run `nox -s update`*",
+        "+TF_USE_LEGACY_KERAS: None",
+    ]
+    expect(run_snippet_tests(pytester), says, passed=1, failed=1)
 
 
 def test_what_a_snippet_sets_in_the_environment_ends_with_it(pytester):
@@ -198,9 +200,7 @@ def test_output_that_changes_from_run_to_run_fails_naming_the_line(pytester):
         "snippets/guards/new_uuid.py",
         "import uuid\n\nprint(str(uuid.uuid4()))\n#> 0b5e8a32-bd14-4a5c-8a8b-0c5b0e5e6a35\n",
     )
-    checked = run_snippet_tests(pytester)
-    checked.assert_outcomes(failed=1)
-    checked.stdout.fnmatch_lines(changes)
+    expect(run_snippet_tests(pytester), changes, failed=1)
 
 
 def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_order(pytester):
