@@ -356,8 +356,14 @@ PRESS_EVERY_COPY_BUTTON = """async ([blocks, buttons]) => {
         code.removeAttribute('data-md-copying');
         await navigator.clipboard.writeText('');
         button.click();
-        await new Promise(done => setTimeout(done));  // mkdocs-jupyter's copies asynchronously
-        copies.push({shown, copied: await navigator.clipboard.readText(),
+        // mkdocs-jupyter's copies asynchronously, and Material's can lag on a busy machine: wait
+        // for the clipboard up to a second
+        let copied = '';
+        for (let wait = 0; !copied && wait < 50; wait++) {
+            await new Promise(done => setTimeout(done, wait && 20));
+            copied = await navigator.clipboard.readText();
+        }
+        copies.push({shown, copied,
                      shows: button.checkVisibility() && box.width > 0 && box.height > 0,
                      under: hit && !button.contains(hit) ? hit.outerHTML.slice(0, 80) : null});
     }
