@@ -30,7 +30,18 @@ SIZES = {
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
 }
 ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
+
+
+def page_id(page: Path) -> str:
+    return "/" + url_of(page)
+
+
 NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
+# Every page, its tests together on one pytest-xdist worker, which loads it once (`opened`)
+ON_EACH_PAGE = [
+    pytest.param(page, id=page_id(page), marks=pytest.mark.xdist_group(page_id(page)))
+    for page in ALL_PAGES
+]
 # Screenshots of the home page and an article (light and dark), and on a phone of pages with
 # tables, content tabs and notebook cells
 SCREENSHOTS = ROOT / "screenshots"
@@ -58,10 +69,6 @@ COPY_BUTTONS = (
 READING = (Path(__file__).parent / "reading.js").read_text(encoding="utf-8")
 
 
-def page_id(page: Path) -> str:
-    return "/" + url_of(page)
-
-
 def language_of(page: Path) -> str:
     return page.relative_to(DOCS).parts[0]
 
@@ -86,36 +93,63 @@ class Reader:
         return self.problems + [f"asks another host for {url}" for url in elsewhere]
 
 
+def new_reader(browser, site_url: str, size: str = "laptop", scheme: str = "light") -> Reader:
+    """A tab of a browser context of its own, at the size of SIZES[size], for a reader whose
+    system prefers the `scheme` palette and reduced motion (no menu transitions to wait out)."""
+    device = {**SIZES[size], "color_scheme": scheme, "reduced_motion": "reduce"}
+    context = browser.new_context(base_url=site_url, **device)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    reader = Reader(tab := context.new_page())
+    fonts = {"fontFamilies": {}, "forScripts": [CHINESE_FONT]}
+    context.new_cdp_session(tab).send("Page.setFontFamilies", fonts)
+    note = reader.problems.append
+    tab.on("request", lambda r: reader.requests.append(r.url))
+    # net::ERR_ABORTED: the reader left the page before a request ended, as tests do
+    tab.on(
+        "requestfailed", lambda r: r.failure == "net::ERR_ABORTED" or note(f"{r.url}: {r.failure}")
+    )
+    tab.on("response", lambda r: r.status < 400 or note(f"{r.url}: {r.status}"))
+    tab.on("console", lambda m: m.type != "error" or note(f"console: {m.text}"))
+    tab.on("pageerror", lambda error: note(f"script error: {error}"))
+    return reader
+
+
 @pytest.fixture
 def reader(browser, site_url):
-    """reader(size, scheme): a tab of a browser context of its own, at the size of SIZES[size],
-    for a reader whose system prefers the `scheme` palette and reduced motion (no menu
-    transitions to wait out), on the site."""
-    contexts = []
+    """reader(size, scheme): a new reader (new_reader), closed after the test."""
+    readers = []
 
     def new(size: str = "laptop", scheme: str = "light") -> Reader:
-        device = {**SIZES[size], "color_scheme": scheme, "reduced_motion": "reduce"}
-        contexts.append(context := browser.new_context(base_url=site_url, **device))
-        context.set_default_timeout(TIMEOUT_MS)
-        context.grant_permissions(["clipboard-read", "clipboard-write"])
-        reader = Reader(tab := context.new_page())
-        fonts = {"fontFamilies": {}, "forScripts": [CHINESE_FONT]}
-        context.new_cdp_session(tab).send("Page.setFontFamilies", fonts)
-        note = reader.problems.append
-        tab.on("request", lambda r: reader.requests.append(r.url))
-        # net::ERR_ABORTED: the reader left the page before a request ended, as tests do
-        tab.on(
-            "requestfailed",
-            lambda r: r.failure == "net::ERR_ABORTED" or note(f"{r.url}: {r.failure}"),
-        )
-        tab.on("response", lambda r: r.status < 400 or note(f"{r.url}: {r.status}"))
-        tab.on("console", lambda m: m.type != "error" or note(f"console: {m.text}"))
-        tab.on("pageerror", lambda error: note(f"script error: {error}"))
-        return reader
+        readers.append(new_reader(browser, site_url, size, scheme))
+        return readers[-1]
 
     yield new
-    for context in contexts:
-        context.close()
+    for there in readers:
+        there.tab.context.close()
+
+
+@pytest.fixture(scope="session")
+def opened(browser, site_url):
+    """opened(page, size): a new reader's tab on the page, loaded (with the search index) and set
+    up once for every test of that page that only reads it or puts it back as it was. The tests
+    of a page run one after another on one pytest-xdist worker (ON_EACH_PAGE's xdist_group), so
+    only that page's tabs stay open."""
+    tabs: dict[tuple[Path, str], Reader] = {}
+
+    def open_page(page: Path, size: str = "laptop") -> Reader:
+        for other in [key for key in tabs if key[0] != page]:
+            tabs.pop(other).tab.context.close()
+        if (page, size) not in tabs:
+            there = new_reader(browser, site_url, size)
+            with there.tab.expect_response(lambda response: response.url.endswith(SEARCH_INDEX)):
+                there.tab.goto(url_of(page))
+            tabs[page, size] = there
+        return tabs[page, size]
+
+    yield open_page
+    for there in tabs.values():
+        there.tab.context.close()
 
 
 def set_up(tab: Page, page: Path | None = None) -> Page:
@@ -140,16 +174,13 @@ def test_every_page_has_its_translation():
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_a_page_loads_offline_and_reads_whole(reader, page, size, record_property):
+@pytest.mark.parametrize("page", ON_EACH_PAGE)
+def test_a_page_loads_offline_and_reads_whole(opened, page, size, record_property):
     """The page loads (with the search index) asking nothing of another host, with no failed
     request or script error; in its language, a Chinese page in Noto Sans CJK SC; its Python
     highlighted, its tables shown with links that lead somewhere, nothing cut off at the window's
     size (reading.js); saying where it was verified, where it comes from and where to edit it."""
-    there = reader(size)
-    tab = there.tab
-    with tab.expect_response(lambda response: response.url.endswith(SEARCH_INDEX)):
-        tab.goto(url_of(page))
+    tab = (there := opened(page, size)).tab
     assert tab.locator("html").get_attribute("lang") == language_of(page)
     problems = reading_problems(set_up(tab)) + table_problems(tab)
     problems += [f"Python block {n} is not highlighted" for n in unhighlighted_python(tab)]
@@ -227,7 +258,30 @@ def screenshot(tab: Page, page: Path, look: str) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
+def test_every_section_has_the_same_id_in_both_languages(site):
+    """What the language switch relies on to keep the reader's section. Not on the notebook,
+    whose ids Jupyter gives, nor on the contributing page, which includes CONTRIBUTING*.md,
+    read on GitHub too, where a `{ #id }` would show: their switch opens the other page's top."""
+    differ = []
+    for page in pages(LANGUAGES[0]):
+        if page.suffix == ".md" and page.stem != "contributing":
+            found = [
+                re.findall(r'<h[2-6] id="([^"]+)"', built(site, p))
+                for p in (page, counterpart(page))
+            ]
+            if set(found[0]) != set(found[1]):
+                differ.append(f"{page_id(page)}: {sorted(set(found[0]) ^ set(found[1]))}")
+    assert not differ, "give these headings the same `{ #id }` in both languages:\n" + "\n".join(
+        differ
+    )
+
+
+# The switch is one script on every page: tried from a reference page, a notebook and the home page
+SWITCHED_FROM = [DOCS / "en/reference/scopes.md", DOCS / "zh/reference/errors.md"]
+SWITCHED_FROM += [DOCS / "zh/articles/variable-vs-get-variable.ipynb", DOCS / "en/index.md"]
+
+
+@pytest.mark.parametrize("page", SWITCHED_FROM, ids=page_id)
 def test_the_language_switch_keeps_the_section(reader, site, site_url, page):
     """A reader in the last section a page and its translation share switches language: the
     translation opens at that section (overrides/assets/javascripts/language-switch.js)."""
@@ -363,11 +417,11 @@ PRESS_COPY_BUTTON = """async ([blocks, buttons, i]) => {
 }"""
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_copy_buttons_copy_the_code_as_shown(reader, page):
+@pytest.mark.parametrize("page", ON_EACH_PAGE)
+def test_copy_buttons_copy_the_code_as_shown(opened, page):
     """Every code block has a copy button that copies its code as shown: each snippet's code,
     on the Chinese pages with its comments in Chinese (hooks/comment_translations.py)."""
-    tab = set_up(reader().tab, page)
+    tab = set_up(opened(page).tab)
     blocks, buttons = tab.locator(CODE_BLOCKS), tab.locator(COPY_BUTTONS)
     expect(buttons, f"{page_id(page)}: a code block has no copy button").to_have_count(
         blocks.count()
@@ -451,15 +505,16 @@ ONE_OF_EACH_KIND_OF_CODE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=page_id)
-def test_axe_finds_no_violation_of_wcag_21_aa_in_either_palette(reader, page):
+@pytest.mark.parametrize("page", ON_EACH_PAGE)
+def test_axe_finds_no_violation_of_wcag_21_aa_in_either_palette(opened, page):
     """axe-core's checks of WCAG 2.1 AA (contrast, names, structure) in the light palette, and
-    those of colours in the dark one, switched to with its toggle."""
-    tab = set_up(reader().tab, page)
+    those of colours in the dark one, switched to with its toggle (and back)."""
+    tab = set_up(opened(page).tab)
     problems = axe_violations(tab, WCAG_21_AA)
-    tab.locator("[data-md-component=palette] label:not([hidden])").click()
-    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    problems += axe_violations(tab, COLOURS)
+    for palette in ("slate", "default"):
+        tab.locator("[data-md-component=palette] label:not([hidden])").click()
+        expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", palette)
+        problems += axe_violations(tab, COLOURS) if palette == "slate" else []
     assert not problems, f"{page_id(page)}:\n" + "\n".join(problems)
 
 

@@ -60,7 +60,7 @@ def test_every_page_names_its_canonical_address(site):
 def test_pages_leave_their_alternates_to_the_sitemap(site):
     """Material fetches `sitemap.xml` beside every `<link rel="alternate">` of a page's head
     (mkdocs-material #6582): in the head, a page's translation would cost a failed request on
-    every load (hooks/alternate_links.py)."""
+    every load (hooks/vendor_patches.py)."""
     for page in all_pages():
         assert 'rel="alternate"' not in head(site, page), project.url_of(page)
 

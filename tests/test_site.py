@@ -321,7 +321,7 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, la
 
 
 def test_search_finds_chinese_words(site):
-    # The Chinese pages' own index (hooks/search_per_language.py)
+    # The Chinese pages' own index (hooks/vendor_patches.py)
     index = json.loads((site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert r"\u200b" in index["config"]["separator"]  # a regular expression, as written
     chinese = " ".join(doc["text"] for doc in index["docs"])
