@@ -1,12 +1,12 @@
 """The built site as a reader meets it, in headless Chromium: what this project makes of Material.
 
 Each test is one behaviour, parametrized over the pages of both languages or a reader's screen: a
-laptop's window (1280×900) or a phone's (390×844), each page opened in a browser context of its own,
-as a new reader's (the `reader` fixture; `browser` and `site_url` are tests/conftest.py's: the
-hosted build, served on localhost under its sub-path). The site works offline: a request to
-another host fails. Beside each check, a test proves that it fails for its case, on a page made
-to fail it (`..._are_found`). Screenshots land in screenshots/.
-"""
+laptop's window (1280×900) or a phone's (390×844). A page is loaded once, in a browser context of
+its own, for the tests that only read it (`opened`); a test that leaves the page, or needs a reader
+of its own, opens one (`reader`). `browser` and `site_url` are tests/conftest.py's: the hosted
+build, served on localhost under its sub-path. The site works offline: a request to another host
+fails. Beside each check, a test proves that it fails for its case, on a page made to fail it
+(`..._are_found`). Screenshots land in screenshots/."""
 
 from __future__ import annotations
 
