@@ -488,9 +488,13 @@ AXE = Axe()  # axe-core, as axe-playwright-python pins it
 WCAG_21_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "rules": {"td-has-header": {"enabled": True}},  # experimental in axe, as Lighthouse runs it
+    "resultTypes": ["violations"],  # the others are built for one node each: most of axe's time
 }
 # Of those, the checks a palette changes: the other palette is checked for these alone.
-COLOURS = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}}
+COLOURS = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
 # What axe checks: the page, with one element of each kind in its code blocks (its tag and classes
 # and those of its ancestors): code is coloured by its kind alone, and axe took most of a minute
 # over each of a long page's thousands of highlighted tokens.
@@ -522,12 +526,15 @@ def axe_violations(tab: Page, options: dict) -> list[str]:
     if not tab.evaluate("() => 'axe' in window"):
         tab.evaluate(AXE.axe_script)
     context = tab.evaluate(ONE_OF_EACH_KIND_OF_CODE)
-    found = tab.evaluate("([context, options]) => axe.run(context, options)", [context, options])
+    found = tab.evaluate(
+        "([context, options]) => axe.run(context, options).then(found => found.violations)",
+        [context, options],
+    )
     palette = tab.locator("body").get_attribute("data-md-color-scheme")
     return [
         f"{palette}: {rule['id']} ({rule['help']}): {' '.join(node['target'])}: "
         + node["failureSummary"].splitlines()[-1].strip()
-        for rule in found["violations"]
+        for rule in found
         for node in rule["nodes"]
     ]
 
