@@ -203,84 +203,74 @@ def test_a_snippet_relying_on_another_having_run_first_fails_in_some_random_orde
         vars(json).pop("GREETING", None)  # the snippets ran in this process
 
 
-# The checks of the pages' sources, run on a small site made in the temporary folder: its pages
-# in docs/en/ and docs/zh/ include its snippets/ by their path from that folder.
+# The checks of the pages' sources (tests/test_site.py), run on a small site made in the temporary
+# folder: its pages in docs/en/ and docs/zh/ include its snippets/ by their path from that folder.
 SITE_TESTS = ROOT / "tests" / "test_site.py"
-PAGE = '# A page\n\n```python\n--8<-- "snippets/page/shown.py"\n```\n'
+SITE_CHECKS = [
+    "test_every_snippet_is_shown_on_a_page_of_each_language",
+    "test_every_included_file_exists",
+    "test_every_page_exists_in_both_languages",
+    "test_both_language_versions_of_a_page_show_the_same_snippets",
+    "test_python_on_a_page_is_included_from_snippets",
+]
 
 
-NOTEBOOK = nbformat.v4.new_notebook(
-    cells=[nbformat.v4.new_markdown_cell("# A notebook\n\n```python\nx = 1\n```")]
+def page_showing(snippet: str) -> str:
+    return f'# A page\n\n```python\n--8<-- "{snippet}"\n```\n'
+
+
+NOTEBOOK = nbformat.writes(
+    nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell("# A notebook\n\n```python\nx = 1\n```")]
+    )
 )
-BAD_PAGES = {  # a check of tests/test_site.py: the files it finds wrong, what it says, how often
-    "test_every_snippet_is_shown_on_a_page_of_each_language": (
-        {
-            "docs/en/page.md": PAGE,
-            "docs/zh/page.md": PAGE,
-            "snippets/page/forgotten.py": 'print("forgotten")\n#> forgotten\n',
-        },
-        [
-            "*snippets/page/forgotten.py: no page in docs/en/ includes it",
-            "*Include it on its page in both languages: a line --8<-- *, or delete it*",
-        ],
-        2,  # once per language
-    ),
-    "test_every_included_file_exists": (
-        {
-            "docs/en/page.md": PAGE + '\n```python\n--8<-- "snippets/page/renamed.py"\n```\n',
-            "docs/zh/page.md": PAGE,
-        },
-        [
-            "*docs/en/page.md:8: includes snippets/page/renamed.py, which does not exist",
-            "*Correct the path *, or add the snippet.",
-        ],
-        1,
-    ),
-    "test_every_page_exists_in_both_languages": (
-        {"docs/en/page.md": PAGE, "docs/zh/page.md": PAGE, "docs/zh/new.md": "# 新页\n"},
-        [
-            "*docs/zh/new.md: there is no docs/en/new.md",
-            "*Every page exists in both languages*add the translation*",
-        ],
-        1,
-    ),
-    "test_both_language_versions_of_a_page_show_the_same_snippets": (
-        {"docs/en/page.md": PAGE, "docs/zh/page.md": "# 一页\n"},
-        [
-            "*docs/en/page.md shows: snippets/page/shown.py",
-            "*docs/zh/page.md shows: no snippet",
-            "*Both versions of a page show the same snippets in the same order*",
-        ],
-        1,
-    ),
-    "test_python_on_a_page_is_included_from_snippets": (
-        {
-            "docs/en/page.md": PAGE + "\n```py\nprint('written here')\n```\n",
-            "docs/zh/page.md": PAGE,
-            "docs/en/notebook.ipynb": nbformat.writes(NOTEBOOK),
-            "docs/zh/notebook.ipynb": nbformat.writes(NOTEBOOK),
-        },
-        [
-            "*docs/en/notebook.ipynb cell 1:3: a Python block written on the page",
-            "*docs/en/page.md:7: a Python block written on the page",
-            "*docs/zh/notebook.ipynb cell 1:3: a Python block written on the page",
-            "*put the code in snippets/<page>/<name>.py and put one line in the block instead*",
-        ],
-        1,
-    ),
+BAD_SITE = {  # a page or snippet with one fault each, as the comments say
+    "snippets/page/shown.py": 'print("shown")\n#> shown\n',
+    "docs/en/page.md": page_showing("snippets/page/shown.py"),
+    "docs/zh/page.md": page_showing("snippets/page/shown.py"),
+    # shown on no page
+    "snippets/page/forgotten.py": 'print("forgotten")\n#> forgotten\n',
+    # includes a file that is not there
+    "docs/en/renamed.md": page_showing("snippets/page/renamed.py"),
+    "docs/zh/renamed.md": page_showing("snippets/page/renamed.py"),
+    # in one language only
+    "docs/zh/new.md": "# 新页\n",
+    # shows a snippet in one language only
+    "docs/en/untranslated.md": page_showing("snippets/page/shown.py"),
+    "docs/zh/untranslated.md": "# 一页\n",
+    # Python written on the page
+    "docs/en/inline.md": "# A page\n\n```py\nprint('written here')\n```\n",
+    "docs/zh/inline.md": "# 一页\n\n```py\nprint('written here')\n```\n",
+    "docs/en/notebook.ipynb": NOTEBOOK,
+    "docs/zh/notebook.ipynb": NOTEBOOK,
 }
 
 
-@pytest.mark.parametrize("check", BAD_PAGES)
-def test_a_bad_page_fails_its_check_naming_where(pytester, check):
-    files, says, failures = BAD_PAGES[check]
-    write(pytester, {"snippets/page/shown.py": 'print("shown")\n#> shown\n', **files})
+def test_each_fault_of_a_bad_site_fails_its_check_naming_where(pytester):
+    write(pytester, BAD_SITE)
     docs, snippets = pytester.path / "docs", pytester.path / "snippets"
-    checked = pytester.runpytest_inprocess(
-        SITE_TESTS, "--docs", docs, "--snippets", snippets, "-k", check
+    checks = [f"{SITE_TESTS}::{check}" for check in SITE_CHECKS]
+    checked = pytester.runpytest_inprocess(*checks, "--docs", docs, "--snippets", snippets)
+    checked.assert_outcomes(failed=6)  # the forgotten snippet once per language
+    checked.stdout.fnmatch_lines_random(
+        [
+            "*snippets/page/forgotten.py: no page in docs/en/ includes it",
+            "*snippets/page/forgotten.py: no page in docs/zh/ includes it",
+            "*Include it on its page in both languages: a line --8<-- *, or delete it*",
+            "*docs/en/renamed.md:4: includes snippets/page/renamed.py, which does not exist",
+            "*docs/zh/renamed.md:4: includes snippets/page/renamed.py, which does not exist",
+            "*Correct the path *, or add the snippet.",
+            "*docs/zh/new.md: there is no docs/en/new.md",
+            "*Every page exists in both languages*add the translation*",
+            "*docs/en/untranslated.md shows: snippets/page/shown.py",
+            "*docs/zh/untranslated.md shows: no snippet",
+            "*Both versions of a page show the same snippets in the same order*",
+            "*docs/en/inline.md:3: a Python block written on the page",
+            "*docs/zh/inline.md:3: a Python block written on the page",
+            "*docs/en/notebook.ipynb cell 1:3: a Python block written on the page",
+            "*put the code in snippets/<page>/<name>.py and put one line in the block instead*",
+        ]
     )
-    checked.assert_outcomes(failed=failures)
-    checked.stdout.fnmatch_lines(says)
 
 
 # The checks on TensorFlow 1.15.5, run on snippets and records written into the temporary folder:
