@@ -15,7 +15,6 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from urllib.parse import urlsplit
@@ -25,16 +24,7 @@ import pytest
 from comment_translations import chinese_code
 
 import project
-from project import (
-    DEFAULT_LANGUAGE,
-    INCLUDE,
-    LANGUAGES,
-    ROOT,
-    includes_on,
-    pages,
-    snippets_shown_on,
-    url_of,
-)
+from project import DEFAULT_LANGUAGE, LANGUAGES, ROOT, pages, snippets_shown_on, translation, url_of
 
 # The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
 SITE_PATH = urlsplit(project.HOSTED["SITE_URL"]).path
@@ -45,17 +35,21 @@ FENCE = re.compile(
 )
 
 
+def where(page, docs=project.DOCS) -> str:
+    """A page's source as a failure names it: 'docs/en/page.md'."""
+    return page.relative_to(docs.parent).as_posix()
+
+
 def markdown_of(page, docs=project.DOCS) -> list[tuple[str, str]]:
     """A page's Markdown as (where, text): a Markdown page's text, or a notebook's text cells."""
-    where = page.relative_to(docs.parent).as_posix()
     if page.suffix == ".ipynb":
         notebook = nbformat.read(page, as_version=4)
         return [
-            (f"{where} cell {n}", c.source)
+            (f"{where(page, docs)} cell {n}", c.source)
             for n, c in enumerate(notebook.cells, 1)
             if c.cell_type == "markdown"
         ]
-    return [(where, page.read_text(encoding="utf-8"))]
+    return [(where(page, docs), page.read_text(encoding="utf-8"))]
 
 
 def built_page(site, page) -> str:
@@ -130,11 +124,11 @@ def docs(request):
 
 
 def test_every_page_exists_in_both_languages(docs):
-    relative = {lang: {p.relative_to(docs / lang) for p in pages(lang, docs)} for lang in LANGUAGES}
     alone = [
-        f"{docs.name}/{lang}/{path.as_posix()}: there is no {docs.name}/{other}/{path.as_posix()}"
-        for lang, other in (("en", "zh"), ("zh", "en"))
-        for path in sorted(relative[lang] - relative[other])
+        f"{where(page, docs)}: there is no {where(other, docs)}"
+        for page in pages(docs=docs)
+        for other in (translation(page, language, docs) for language in LANGUAGES)
+        if not other.is_file()
     ]
     assert not alone, (
         "\n".join(alone) + "\nEvery page exists in both languages, at the same path under "
@@ -144,10 +138,9 @@ def test_every_page_exists_in_both_languages(docs):
 
 def test_every_included_file_exists(docs):
     missing = [
-        f"{page.relative_to(docs.parent).as_posix()}:{where}: includes {path}, which does not exist"
-        for lang in LANGUAGES
-        for page in pages(lang, docs)
-        for where, path in includes_on(page)
+        f"{where(page, docs)}:{line}: includes {path}, which does not exist"
+        for page in pages(docs=docs)
+        for line, path in project.includes_on(page)
         if path and not (docs.parent / path).is_file()
     ]
     assert not missing, (
@@ -176,13 +169,11 @@ def test_every_snippet_is_shown_on_a_page_of_each_language(language, docs, reque
 def test_both_language_versions_of_a_page_show_the_same_snippets(docs):
     different = []
     for page in pages(DEFAULT_LANGUAGE, docs):
-        translations = [
-            docs / lang / page.relative_to(docs / DEFAULT_LANGUAGE) for lang in LANGUAGES
-        ]
+        translations = [translation(page, language, docs) for language in LANGUAGES]
         shown = [snippets_shown_on(p) for p in translations if p.is_file()]
         if len(shown) == 2 and shown[0] != shown[1]:
             different.extend(
-                f"{p.relative_to(docs.parent).as_posix()} shows: {', '.join(s) or 'no snippet'}"
+                f"{where(p, docs)} shows: {', '.join(s) or 'no snippet'}"
                 for p, s in zip(translations, shown, strict=True)
             )
     assert not different, (
@@ -193,14 +184,15 @@ def test_both_language_versions_of_a_page_show_the_same_snippets(docs):
 
 def test_python_on_a_page_is_included_from_snippets(docs):
     written = []
-    for page in (p for lang in LANGUAGES for p in pages(lang, docs)):
-        for where, markdown in markdown_of(page, docs):
+    for page in pages(docs=docs):
+        for place, markdown in markdown_of(page, docs):
             for fence in FENCE.finditer(markdown):
                 info = fence["info"].strip().split(" ")[0].lstrip("{.")
-                if info in PYTHON_FENCE_INFO and not INCLUDE.fullmatch(fence["body"].rstrip("\n")):
-                    written.append(f"{where}:{markdown.count(chr(10), 0, fence.start()) + 1}")
+                body = fence["body"].rstrip("\n")
+                if info in PYTHON_FENCE_INFO and not project.INCLUDE.fullmatch(body):
+                    written.append(f"{place}:{markdown.count(chr(10), 0, fence.start()) + 1}")
     assert not written, (
-        "\n".join(f"{where}: a Python block written on the page" for where in written)
+        "\n".join(f"{place}: a Python block written on the page" for place in written)
         + "\nThe tests run only the files in snippets/: put the code in snippets/<page>/<name>.py "
         'and put one line in the block instead: --8<-- "snippets/<page>/<name>.py"'
     )
@@ -209,7 +201,7 @@ def test_python_on_a_page_is_included_from_snippets(docs):
 def test_pages_state_the_tensorflow_version_they_were_verified_on():
     # the version installed, which the snippets run on: read without importing TensorFlow
     versions = {importlib.metadata.version("tensorflow"), project.TF1_VERSION}
-    for page in (p for lang in LANGUAGES for p in pages(lang)):
+    for page in pages():
         for version in re.findall(r"TensorFlow (\d+\.\d+\.\d+)", page.read_text(encoding="utf-8")):
             assert version in versions, (
                 f"{page.relative_to(ROOT)} says TensorFlow {version}; the examples ran on "
@@ -278,30 +270,26 @@ def test_chinese_comments_on_english_pages_are_marked_as_chinese(site):
             assert comment.search(built_page(site, page)), "no Chinese comment found at all"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_notebook_pages_render_their_cells_and_outputs(site, language):
-    for page in pages(language):
-        if page.suffix != ".ipynb":
-            continue
-        rendered = built_page(site, page)
-        assert '"cell_type"' not in rendered, f"{page.relative_to(ROOT)} was built as raw JSON"
-        text = visible_text(rendered)
-        for cell in nbformat.read(page, as_version=4).cells:
-            if cell.cell_type == "code":
-                for output in cell.outputs:
-                    assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
+NOTEBOOKS = [page for page in pages() if page.suffix == ".ipynb"]
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_notebook_pages_offer_their_notebook_for_download(site, language):
-    for page in pages(language):
-        if page.suffix != ".ipynb":
-            continue
-        link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
-        assert link, f"no download link on the page of {page.relative_to(ROOT)}"
-        downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
-        assert downloaded == page.read_bytes()
-        nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
+@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
+def test_notebook_pages_render_their_cells_and_outputs(site, page):
+    rendered = built_page(site, page)
+    assert '"cell_type"' not in rendered, f"{where(page)} was built as raw JSON"
+    text = visible_text(rendered)
+    for cell in nbformat.read(page, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
+
+
+@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
+def test_notebook_pages_offer_their_notebook_for_download(site, page):
+    link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
+    assert link, f"no download link on the page of {where(page)}"
+    downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
+    assert downloaded == page.read_bytes()
+    nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -310,7 +298,7 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, la
     for page in pages(language):
         link = re.search(rf'href="([^"]*)" hreflang="{other}"', built_page(site, page))
         assert link, f"{page.relative_to(ROOT)}: no link to its {other} version"
-        counterpart = project.DOCS / other / page.relative_to(project.DOCS / language)
+        counterpart = translation(page, other)
         # i18n writes the home pages' links from the host's root: hosted under a path (as the
         # tests build the site), they must keep it; target_of gives None for those that do not.
         target = target_of(link[1], url_of(page))
@@ -356,7 +344,7 @@ def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
 
 
-def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
+def test_the_readme_serve_command_serves_both_languages_with_nothing_set(tmp_path):
     """`nox -s serve` with nothing set in the environment, as a newcomer runs it: it builds
     strictly without a warning and answers with the home page in each language, and every local
     link and file those pages use is there."""
@@ -364,59 +352,51 @@ def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
         probe.bind(("127.0.0.1", 0))
         address = f"127.0.0.1:{probe.getsockname()[1]}"
     environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
-        server = subprocess.Popen(
+    log, served = tmp_path / "serve.log", {"/": None}
+    with (
+        log.open("w") as output,
+        subprocess.Popen(
             [sys.executable, "-m", *project.SERVE, "--dev-addr", address],
             cwd=ROOT,
             env={**environment, "NO_MKDOCS_2_WARNING": "1"},
             stdin=subprocess.DEVNULL,
-            stdout=log,
+            stdout=output,
             stderr=subprocess.STDOUT,
-        )
+        ) as server,
+    ):
         try:
-            served = {}
             deadline = time.monotonic() + 120
-            while not served and server.poll() is None and time.monotonic() < deadline:
-                try:
-                    served = {
-                        url: fetch(f"http://{address}{url}").decode() for url in ("/", "/zh/")
-                    }
-                except OSError:
-                    time.sleep(0.3)
-            log.seek(0)
-            output = log.read()
-            warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
-            assert served, f"`{' '.join(project.SERVE)}` served nothing:\n" + "\n".join(
-                warnings or [output[-3000:]]
-            )
-            assert not warnings, (
-                "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
-                "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
-            )
-            assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
-            assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
+            while server.poll() is None and time.monotonic() < deadline:
+                served = {url: fetch(f"http://{address}{url}") for url in ("/", "/zh/")}
+                if None not in served.values():
+                    break
+                time.sleep(0.3)
+            output = log.read_text(encoding="utf-8")  # the build's, before the requests' log
             missing = [
                 f"{page} -> {link}"
                 for page, text in served.items()
-                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text))
-                if not answers(f"http://{address}{posixpath.join(page, html.unescape(link))}")
+                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text or ""))
+                if fetch(f"http://{address}{posixpath.join(page, html.unescape(link))}") is None
             ]
-            assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(
-                missing
-            )
         finally:
             server.terminate()
-            server.wait(timeout=30)
+    warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
+    assert None not in served.values(), f"`{' '.join(project.SERVE)}` served nothing:\n" + (
+        "\n".join(warnings) or output[-3000:]
+    )
+    assert not warnings, (
+        "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
+        "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
+    )
+    assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
+    assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
+    assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(missing)
 
 
-def fetch(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return response.read()
-
-
-def answers(url: str) -> bool:
+def fetch(url: str) -> str | None:
+    """What `url` answers, as text (a font's or an image's bytes garbled), or None for an error."""
     try:
-        fetch(url)
-        return True
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", errors="replace")
     except OSError:
-        return False
+        return None
