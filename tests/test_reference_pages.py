@@ -67,14 +67,10 @@ def without_notebook_anchor(target: str) -> str:
     return target.partition("#")[0] if ".ipynb#" in target else target
 
 
-def page_in(language: str, page: str) -> Path:
-    return DOCS / language / page
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page", TABLE_PAGES)
 def test_every_table_row_links_to_an_example(page, language):
-    path = page_in(language, page)
+    path = DOCS / language / page
     for number, cells in table_rows(path):
         targets = [m["target"] for cell in cells for m in LINK.finditer(cell)]
         internal = [t for t in targets if "://" not in t]
@@ -90,7 +86,7 @@ def test_every_table_row_links_to_an_example(page, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page", COMPARISON_PAGES)
 def test_every_answer_in_a_comparison_table_links_to_its_example(page, language):
-    path = page_in(language, page)
+    path = DOCS / language / page
     for number, cells in table_rows(path):
         for cell in cells[1:]:
             if cell == NO_ANSWER:
@@ -107,7 +103,7 @@ def test_tables_have_the_same_rows_and_links_in_both_languages(page):
     def row_links(language):
         return [
             [without_notebook_anchor(m["target"]) for cell in cells for m in LINK.finditer(cell)]
-            for _, cells in table_rows(page_in(language, page))
+            for _, cells in table_rows(DOCS / language / page)
         ]
 
     english, chinese = row_links("en"), row_links("zh")
@@ -120,7 +116,7 @@ def test_tables_have_the_same_rows_and_links_in_both_languages(page):
 
 def test_the_checks_find_the_rows_and_examples_they_check():
     """The parsing above finds what is there: it must not pass by finding nothing."""
-    creating = page_in("en", "reference/creating.md")
+    creating = DOCS / "en" / "reference" / "creating.md"
     assert len(table_rows(creating)) == 8
     assert sections_with_examples(creating)["sharing"] == ["snippets/creating/sharing.py"]
     assert example_behind(creating, "scopes.md#auto-reuse") == ["snippets/scopes/auto_reuse.py"]
