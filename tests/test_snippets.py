@@ -82,7 +82,6 @@ class Worker:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.log,
-            text=True,
             encoding="utf-8",
         )
         self.answer()  # it started
@@ -269,7 +268,11 @@ def check_here(snippet: Snippet, eval_example, time_limit: float, update: bool, 
         return
     if not disagrees or printed_here == snippet.shown:  # one agrees: recording again cannot help
         same_again(snippet, TF2, printed_here, run_here())
-        why = disagrees[0] if disagrees else diff(snippet.shown, printed_here, "the #> lines", TF2)
+        why = (
+            disagrees[0]
+            if disagrees
+            else diff(snippet.shown, printed_here, "the #> lines", f"what {TF2} prints")
+        )
         fail(
             snippet,
             snippet.output_line(first_difference(snippet.shown, printed_here)),
@@ -311,16 +314,14 @@ def still_running(time_limit: float, version: str) -> str:
 
 
 def raised(error: str, version: str) -> str:
-    also = (
-        "; or, if its point is TensorFlow 2, say so in a line `# tf2-only: <why>`, and it runs on "
-        f"{TF2} only"
-        if version == TF1
-        else ""
-    )
-    return (
+    message = (
         f"raised {error} (TensorFlow {version})\nA snippet runs to its end. Fix the code; or, to "
-        f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does{also}."
+        f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does"
     )
+    if version == TF1:
+        message += "; or, if its point is TensorFlow 2, say so in a line `# tf2-only: <why>`"
+        message += f", and it runs on {TF2} only"
+    return message + "."
 
 
 def expect_same(snippet, version, expected, printed, expected_name, hint, again) -> None:
@@ -334,31 +335,23 @@ def expect_same(snippet, version, expected, printed, expected_name, hint, again)
         snippet,
         snippet.output_line(i),
         f"the output printed on TensorFlow {version} differs from {expected_name}."
-        f"\n{hint}\n{diff(expected, printed, expected_name, version)}",
+        f"\n{hint}\n{diff(expected, printed, expected_name, f'what TensorFlow {version} prints')}",
     )
 
 
-def diff(expected: str, printed: str, expected_name: str, version: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            expected.splitlines(keepends=True),
-            printed.splitlines(keepends=True),
-            expected_name,
-            f"what TensorFlow {version} prints",
-        )
-    )
+def diff(output: str, other: str, name: str, other_name: str) -> str:
+    lines, other_lines = output.splitlines(keepends=True), other.splitlines(keepends=True)
+    return "".join(difflib.unified_diff(lines, other_lines, name, other_name))
 
 
 def same_again(snippet: Snippet, version: str, first: str, second: str) -> None:
     """A page shows one output: a snippet must print it on every run, not a new one each time."""
     if first != second:
-        i = first_difference(first, second)
         fail(
             snippet,
-            snippet.output_line(i),
-            f"prints something else when run a second time on "
-            f"TensorFlow {version}:\n    {line_of(first, i)!r}\nthen\n    {line_of(second, i)!r}"
-            f"\n{SAME_EACH_RUN}",
+            snippet.output_line(first_difference(first, second)),
+            f"prints something else when run a second time on TensorFlow {version}:\n"
+            f"{SAME_EACH_RUN}\n{diff(first, second, 'the first run', 'the second run')}",
         )
 
 
@@ -367,8 +360,3 @@ def first_difference(output: str, other: str) -> int:
     lines, other_lines = output.splitlines(), other.splitlines()
     pairs = enumerate(zip(lines, other_lines, strict=False))
     return next((i for i, (a, b) in pairs if a != b), min(len(lines), len(other_lines)))
-
-
-def line_of(output: str, i: int) -> str:
-    lines = output.splitlines()
-    return lines[i] if i < len(lines) else "(nothing more)"
