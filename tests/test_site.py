@@ -204,7 +204,7 @@ def test_pages_state_the_tensorflow_version_they_were_verified_on():
     for page in pages():
         for version in re.findall(r"TensorFlow (\d+\.\d+\.\d+)", page.read_text(encoding="utf-8")):
             assert version in versions, (
-                f"{page.relative_to(ROOT)} says TensorFlow {version}; the examples ran on "
+                f"{where(page)} says TensorFlow {version}; the examples ran on "
                 f"{' and '.join(sorted(versions))}"
             )
 
@@ -214,24 +214,20 @@ def test_pages_state_the_tensorflow_version_they_were_verified_on():
 VERIFIED_NOTE = re.compile(r'<(?:p|details) class="(?:info )?verified"')
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_example_says_which_versions_it_was_verified_on(site, language):
-    records = project.records()
-    for page in pages(language):
-        built = built_page(site, page)
-        shown = snippets_shown_on(page)
-        where = page.relative_to(ROOT)
-        notes = VERIFIED_NOTE.findall(built)
-        assert len(notes) == len(shown), (
-            f"{where}: {len(notes)} notes of the versions verified on, for {len(shown)} examples"
-        )
-        text = visible_text(built)
-        for path in shown:
-            for line in records.get(path, {}).get("printed", []):
-                assert line in text, f"{where}: not shown what 1.15.5 prints for {path}: {line}"
-        assert "verified-versions" not in built, f"{where}: the count of examples was not filled"
-        if page.stem in ("index", "verification"):
-            assert f"TensorFlow {project.TF1_VERSION}" in text, f"{where}: no count of the examples"
+@pytest.mark.parametrize("page", pages(), ids=where)
+def test_every_example_says_which_versions_it_was_verified_on(site, page):
+    built, shown, source = built_page(site, page), snippets_shown_on(page), where(page)
+    notes = VERIFIED_NOTE.findall(built)
+    assert len(notes) == len(shown), (
+        f"{source}: {len(notes)} notes of the versions verified on, for {len(shown)} examples"
+    )
+    text = visible_text(built)
+    for path in shown:
+        for line in project.records().get(path, {}).get("printed", []):
+            assert line in text, f"{source}: not shown what 1.15.5 prints for {path}: {line}"
+    assert "verified-versions" not in built, f"{source}: the count of examples was not filled"
+    if page.stem in ("index", "verification"):
+        assert f"TensorFlow {project.TF1_VERSION}" in text, f"{source}: no count of the examples"
 
 
 # The marker "(1)" that hooks/comment_translations.py puts after a Chinese comment, which
@@ -241,33 +237,26 @@ ANNOTATION_MARKER = re.compile(
 )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, language):
-    for page in pages(language):
-        if page.suffix != ".md":
-            continue
-        code = re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)
-        code_blocks = visible_text(ANNOTATION_MARKER.sub(r"\1\2", "".join(code)))
-        for path in snippets_shown_on(page):
-            snippet = (ROOT / path).read_text(encoding="utf-8")
-            if language == "zh":  # its English comments in Chinese
-                snippet = chinese_code(snippet)
-            assert snippet in code_blocks + "\n", f"{path} is not whole on {page.relative_to(ROOT)}"
+@pytest.mark.parametrize("page", [p for p in pages() if p.suffix == ".md"], ids=where)
+def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, page):
+    code = re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)
+    code_blocks = visible_text(ANNOTATION_MARKER.sub(r"\1\2", "".join(code))) + "\n"
+    for path in snippets_shown_on(page):
+        snippet = (ROOT / path).read_text(encoding="utf-8")
+        if page.is_relative_to(project.DOCS / "zh"):  # its English comments in Chinese
+            snippet = chinese_code(snippet)
+        assert snippet in code_blocks, f"{path} is not whole on {where(page)}"
 
 
-def test_chinese_comments_on_english_pages_are_marked_as_chinese(site):
+@pytest.mark.parametrize("page", pages("en"), ids=where)
+def test_chinese_comments_on_english_pages_are_marked_as_chinese(site, page):
     """Unmarked, on a page in English, Chromium on Linux draws them in the Japanese forms of the
     characters (Noto Sans CJK JP); marked lang="zh", in Simplified Chinese (Noto Sans CJK SC)."""
-    comment = re.compile(r'<span class="c1"([^>]*)>[^<]*[\u4e00-\u9fff]')
-    for page in pages("en"):
-        unmarked = [
-            m[0] for m in comment.finditer(built_page(site, page)) if 'lang="zh"' not in m[1]
-        ]
-        assert not unmarked, (
-            f"{page.relative_to(ROOT)}: Chinese comments not marked: {unmarked[:3]}"
-        )
-        if page.stem == "scopes-and-creation":
-            assert comment.search(built_page(site, page)), "no Chinese comment found at all"
+    comments = re.findall(r'(<span class="c1"([^>]*)>[^<]*[\u4e00-\u9fff])', built_page(site, page))
+    unmarked = [comment for comment, attributes in comments if 'lang="zh"' not in attributes]
+    assert not unmarked, f"{where(page)}: Chinese comments not marked: {unmarked[:3]}"
+    if page.stem == "scopes-and-creation":
+        assert comments, "no Chinese comment found at all"
 
 
 NOTEBOOKS = [page for page in pages() if page.suffix == ".ipynb"]
@@ -292,19 +281,17 @@ def test_notebook_pages_offer_their_notebook_for_download(site, page):
     nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, language):
-    other = next(lang for lang in LANGUAGES if lang != language)
-    for page in pages(language):
+@pytest.mark.parametrize("page", pages(), ids=where)
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, page):
+    for other in (lang for lang in LANGUAGES if not page.is_relative_to(project.DOCS / lang)):
         link = re.search(rf'href="([^"]*)" hreflang="{other}"', built_page(site, page))
-        assert link, f"{page.relative_to(ROOT)}: no link to its {other} version"
-        counterpart = translation(page, other)
+        assert link, f"{where(page)}: no link to its {other} version"
+        counterpart = url_of(translation(page, other))
         # i18n writes the home pages' links from the host's root: hosted under a path (as the
         # tests build the site), they must keep it; target_of gives None for those that do not.
-        target = target_of(link[1], url_of(page))
-        assert target == posixpath.normpath(url_of(counterpart) or "."), (
-            f"{page.relative_to(ROOT)}: the {other} switcher leads to {link[1]}, "
-            f"not to {url_of(counterpart) or './'} in the site at {SITE_PATH}"
+        assert target_of(link[1], url_of(page)) == posixpath.normpath(counterpart or "."), (
+            f"{where(page)}: the {other} switcher leads to {link[1]}, "
+            f"not to {counterpart or './'} in the site at {SITE_PATH}"
         )
 
 
