@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urljoin
 
 import nbformat
 import pytest
@@ -27,7 +27,7 @@ import project
 from project import DEFAULT_LANGUAGE, LANGUAGES, ROOT, pages, snippets_shown_on, translation, url_of
 
 # The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
-SITE_PATH = urlsplit(project.HOSTED["SITE_URL"]).path
+SITE_URL = project.HOSTED["SITE_URL"]
 PYTHON_FENCE_INFO = ("python", "py", "python3", "pycon")
 FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)",
@@ -56,24 +56,18 @@ def built_page(site, page) -> str:
     return (site / url_of(page) / "index.html").read_text(encoding="utf-8")
 
 
-def target_of(href: str, page_url: str, site_path: str = SITE_PATH) -> str | None:
+def target_of(href: str, page_url: str, site_url: str = SITE_URL) -> str | None:
     """The site's path ('zh/articles/x/', or '.') that a link on the page at `page_url` leads to,
-    without its #fragment; None for a link from the host's root that leaves the site's path."""
-    path = href.partition("#")[0]
-    if path.startswith("/"):
-        if not path.startswith(site_path):
-            return None
-        path = "/" + path[len(site_path) :]
-    else:
-        path = posixpath.join("/" + page_url, path)
-    return posixpath.normpath(path)[1:] or "."
+    without its #fragment; None for a link that leaves the site."""
+    url = urljoin(site_url + page_url, href).partition("#")[0]
+    return (url[len(site_url) :] or ".") if url.startswith(site_url) else None
 
 
 HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 ID = re.compile(r'\b(?:id|name)="([^"]*)"')
 
 
-def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
+def broken_links(site, site_url: str = SITE_URL) -> list[tuple[str, str]]:
     """The links of the built site to its own pages, files and anchors that lead nowhere, as
     (the built page's path in the site, what is wrong)."""
     ids_in = {}  # a built page: the ids (and names) of its elements, which #anchors lead to
@@ -84,7 +78,7 @@ def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
         for href in map(html.unescape, HREF.findall(page.read_text(encoding="utf-8"))):
             if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//", href):
                 continue  # to another host, or mailto: and the like
-            target = target_of(href, page_url, site_path)
+            target = target_of(href, page_url, site_url)
             file = site / target if target else None
             if file and file.is_dir():
                 file = file / "index.html"
@@ -108,7 +102,7 @@ def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path)
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, encoding="utf-8")
 
-    assert broken_links(tmp_path, site_path="/site/") == [
+    assert broken_links(tmp_path, site_url="https://host/site/") == [
         ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
         ("index.html", "articles/b/ leads to no page or file"),
     ]
@@ -289,9 +283,9 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, pa
         counterpart = url_of(translation(page, other))
         # i18n writes the home pages' links from the host's root: hosted under a path (as the
         # tests build the site), they must keep it; target_of gives None for those that do not.
-        assert target_of(link[1], url_of(page)) == posixpath.normpath(counterpart or "."), (
+        assert target_of(link[1], url_of(page)) == (counterpart or "."), (
             f"{where(page)}: the {other} switcher leads to {link[1]}, "
-            f"not to {counterpart or './'} in the site at {SITE_PATH}"
+            f"not to {counterpart or './'} in the site at {SITE_URL}"
         )
 
 
