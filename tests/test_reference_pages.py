@@ -22,21 +22,19 @@ COMPARISON_PAGES = ["reference/creating.md", "reference/scopes.md"]
 
 LINK = re.compile(r"\[[^\]]*\]\((?P<target>[^)\s]+)\)")
 HEADING_ID = re.compile(r"^(?P<level>#+) .*\{#(?P<id>[\w-]+)\}\s*$")
+UNDER_HEADER = re.compile(r"\|(\s*:?-+:?\s*\|)+")
 NO_ANSWER = "—"  # a cell for a question that does not apply
 
 
 def table_rows(page: Path) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of each body row of each Markdown table on the page."""
-    rows = []
+    """(line number, cells) of each body row of each Markdown table on the page: each table line
+    after another but the line under the header."""
     lines = page.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, start=1):
-        if not line.startswith("|") or re.fullmatch(r"\|(\s*:?-+:?\s*\|)+", line):
-            continue
-        previous = lines[number - 2] if number > 1 else ""
-        if not previous.startswith("|"):
-            continue  # the header row
-        rows.append((number, [cell.strip() for cell in line.strip("|").split("|")]))
-    return rows
+    return [
+        (number, [cell.strip() for cell in line.strip("|").split("|")])
+        for number, (previous, line) in enumerate(zip(["", *lines], lines, strict=False), start=1)
+        if previous.startswith("|") and line.startswith("|") and not UNDER_HEADER.fullmatch(line)
+    ]
 
 
 def sections_with_examples(page: Path) -> dict[str, list[str]]:
