@@ -282,8 +282,10 @@ PRINTS_THE_MAJOR_VERSION = (
 )
 
 
-def run_tf115_tests(pytester, *options):
-    return run_snippet_tests(pytester, "-p", "no:randomly", *options, records=True)
+def run_tf115_tests(pytester, config, *options):
+    python = config.getoption("tf115_python")  # the Python with 1.15.5 that this run was given
+    given = ["--tf115-python", python] if python else []
+    return run_snippet_tests(pytester, "-p", "no:randomly", *given, *options, records=True)
 
 
 def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_snippet(
@@ -307,7 +309,7 @@ def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_s
         },
     )
 
-    checked = run_tf115_tests(pytester)
+    checked = run_tf115_tests(pytester, request.config)
     # the three on TensorFlow 2 pass, and every record is of a snippet that runs on 1.15.5
     checked.assert_outcomes(failed=3, passed=4)
     checked.stdout.fnmatch_lines_random(
@@ -323,7 +325,7 @@ def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_s
     )
 
     (pytester.path / "snippets/guards/raises_on_115.py").unlink()
-    run_tf115_tests(pytester, "--update-examples").assert_outcomes(passed=5)
+    run_tf115_tests(pytester, request.config, "--update-examples").assert_outcomes(passed=5)
     fixed = {"code": digest, "printed": ["major version 1"]}
     assert json.loads((pytester.path / "snippets/tf115.json").read_text()) == {
         "snippets/guards/stale.py": fixed,
@@ -331,16 +333,20 @@ def test_a_wrong_a_stale_tf115_record_and_an_error_on_115_only_fail_naming_the_s
     }
 
 
-def test_without_a_tf115_environment_the_check_fails_saying_how_to_get_one_or_skip_it(pytester):
+def test_without_a_tf115_environment_the_check_fails_saying_how_to_get_one_or_skip_it(
+    pytester, request
+):
     write(pytester, {"snippets/guards/tf1.py": PRINTS_THE_MAJOR_VERSION})
     says = [
         "No TensorFlow 1.15.5 environment: there is no *no-such-python. `python3 -m nox -s "
         "verify` creates it*--no-tf115."
     ]
-    missing = run_tf115_tests(pytester, "--tf115-python", pytester.path / "no-such-python")
+    missing = run_tf115_tests(
+        pytester, request.config, "--tf115-python", pytester.path / "no-such-python"
+    )
     expect(missing, says, failed=1, passed=2)
     says = [
         "*not checked in this run*",
         "--no-tf115: the snippets did not run on TensorFlow 1.15.5",
     ]
-    expect(run_tf115_tests(pytester, "--no-tf115"), says, skipped=1, passed=2)
+    expect(run_tf115_tests(pytester, request.config, "--no-tf115"), says, skipped=1, passed=2)
