@@ -42,6 +42,14 @@ TF1_HINT = (
     "If what 1.15.5 prints is right, run `nox -s update`: it records it in snippets/tf115.json, "
     "and the pages show it under the example. Then say on the page what differs, in both languages."
 )
+RECORD_STALE = (
+    "its record in snippets/tf115.json is stale: the snippet's code changed since it was "
+    f"recorded. Run `nox -s update` to record what {TF1} prints now."
+)
+RECORD_NOT_NEEDED = (
+    f"TensorFlow {TF1} prints the #> lines now, yet snippets/tf115.json records other lines for "
+    "it. Run `nox -s update` to remove the record (and what the pages say of the difference)."
+)
 SAME_EACH_RUN = (
     "A page can show only output that every run prints: fix the random seed "
     "(tf.random.set_seed, or seed= on the op), or print what does not change "
@@ -182,39 +190,28 @@ def printed(snippet: Snippet, version: str, result: dict) -> str:
 def check_in_worker(snippet: Snippet, version: str, run_again, update: bool) -> None:
     """Keras 3 and TensorFlow 1.15.5: the #> lines, or on 1.15.5 what snippets/tf115.json records
     for the snippet, with the digest of the code it was recorded for."""
-    printed, path = run_again(), snippet.path.parent.parent / project.TF115_RECORDS.name
+    output, path = run_again(), snippet.path.parent.parent / project.TF115_RECORDS.name
     record = project.records(path).get(snippet.key) if version == TF1 else None
     if update:  # only 1.15.5 here: Keras 3 records through pytest-examples (--keras-3-here)
-        same_again(snippet, TF1, printed, run_again())
+        same_again(snippet, TF1, output, run_again())
         records = project.records(path)
-        if printed == snippet.shown:
+        if output == snippet.shown:
             records.pop(snippet.key, None)
         else:
-            records[snippet.key] = {"code": snippet.digest, "printed": printed.splitlines()}
+            records[snippet.key] = {"code": snippet.digest, "printed": output.splitlines()}
         if records != project.records(path):
             project.write_records(records, path)
     elif record is None:
         hint = TF1_HINT if version == TF1 else UPDATE_HINT
-        expect_same(snippet, version, snippet.shown, printed, "the #> lines", hint, run_again)
+        expect_same(snippet, version, snippet.shown, output, "the #> lines", hint, run_again)
     elif record["code"] != snippet.digest:
-        fail(
-            snippet,
-            1,
-            "its record in snippets/tf115.json is stale: the snippet's code changed "
-            f"since it was recorded. Run `nox -s update` to record what {TF1} prints now.",
-        )
-    elif printed == snippet.shown:
-        fail(
-            snippet,
-            1,
-            f"TensorFlow {TF1} prints the #> lines now, yet snippets/tf115.json "
-            "records other lines for it. Run `nox -s update` to remove the record (and what the "
-            "pages say of the difference).",
-        )
+        fail(snippet, 1, RECORD_STALE)
+    elif output == snippet.shown:
+        fail(snippet, 1, RECORD_NOT_NEEDED)
     else:
         recorded = "".join(line + "\n" for line in record["printed"])
         name = "its record in snippets/tf115.json"
-        expect_same(snippet, TF1, recorded, printed, name, TF1_HINT, run_again)
+        expect_same(snippet, TF1, recorded, output, name, TF1_HINT, run_again)
 
 
 def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
@@ -263,25 +260,25 @@ def check_here(snippet: Snippet, eval_example, time_limit: float, update: bool, 
         except pytest.fail.Exception as failure:
             disagrees.append(failure.msg)  # the output differs: pytest-examples' diff of it
 
-    printed_here = run_here(check)
-    if not disagrees and printed_here == snippet.shown:
+    output = run_here(check)
+    if not disagrees and output == snippet.shown:
         return
-    if not disagrees or printed_here == snippet.shown:  # one agrees: recording again cannot help
-        same_again(snippet, TF2, printed_here, run_here())
+    if not disagrees or output == snippet.shown:  # one agrees: recording again cannot help
+        same_again(snippet, TF2, output, run_here())
         why = (
             disagrees[0]
             if disagrees
-            else diff(snippet.shown, printed_here, "the #> lines", f"what {TF2} prints")
+            else diff(snippet.shown, output, "the #> lines", f"what {TF2} prints")
         )
         fail(
             snippet,
-            snippet.output_line(first_difference(snippet.shown, printed_here)),
+            snippet.output_line(first_difference(snippet.shown, output)),
             "pytest-examples records the output unlike what "
             "Python prints (a value re-formatted, `end=`, `file=`): print one string per call "
             "(for example print(str(value))), in the order the lines appear, to stdout.\n" + why,
         )
     hint = UPDATE_HINT + random_order_hint(config, snippet)
-    expect_same(snippet, TF2, snippet.shown, printed_here, "the #> lines", hint, run_here)
+    expect_same(snippet, TF2, snippet.shown, output, "the #> lines", hint, run_here)
 
 
 def random_order_hint(config, snippet: Snippet) -> str:
