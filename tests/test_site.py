@@ -308,11 +308,7 @@ def test_site_fetches_nothing_from_other_hosts(site):
 
 
 def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
-    source_of = {
-        f"{url_of(page)}index.html": page.relative_to(ROOT).as_posix()
-        for language in LANGUAGES
-        for page in pages(language)
-    }
+    source_of = {f"{url_of(page)}index.html": where(page) for page in pages()}
     broken = [f"{source_of.get(built, built)}: {problem}" for built, problem in broken_links(site)]
     assert not broken, "\n".join(broken) + (
         "\nCorrect these links. A Markdown page links to another by its file (../articles/x.md, "
@@ -335,13 +331,13 @@ def test_the_readme_serve_command_serves_both_languages_with_nothing_set(tmp_pat
     environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
     log, served = tmp_path / "serve.log", {"/": None}
     with (
-        log.open("w") as output,
+        log.open("w") as log_file,
         subprocess.Popen(
             [sys.executable, "-m", *project.SERVE, "--dev-addr", address],
             cwd=ROOT,
             env={**environment, "NO_MKDOCS_2_WARNING": "1"},
             stdin=subprocess.DEVNULL,
-            stdout=output,
+            stdout=log_file,
             stderr=subprocess.STDOUT,
         ) as server,
     ):

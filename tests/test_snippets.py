@@ -107,7 +107,6 @@ class Worker:
         return json.loads(line)
 
     def run(self, snippet: Snippet, time_limit: float) -> dict:
-        """What snippet_worker.run answers for the snippet."""
         request = {"path": str(snippet.path), "time_limit": time_limit}
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
