@@ -190,8 +190,15 @@ def write_records(records: dict, path: Path = TF115_RECORDS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def pages(language: str, docs: Path = DOCS) -> list[Path]:
-    return sorted(p for p in (docs / language).rglob("*") if p.suffix in (".md", ".ipynb"))
+def pages(language: str | None = None, docs: Path = DOCS) -> list[Path]:
+    """The sources of the pages in `language`, or in every language."""
+    folders = [docs / language] if language else [docs / lang for lang in LANGUAGES]
+    return sorted(p for f in folders for p in f.rglob("*") if p.suffix in (".md", ".ipynb"))
+
+
+def translation(page: Path, language: str, docs: Path = DOCS) -> Path:
+    """The source of the same page in `language`: docs/<language>/<the same path>."""
+    return docs / language / Path(*page.relative_to(docs).parts[1:])
 
 
 def url_of(page: Path, docs: Path = DOCS) -> str:

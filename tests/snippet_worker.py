@@ -2,7 +2,8 @@
 
     python tests/snippet_worker.py [--eager]
 
-tests/test_snippets.py starts one of these for each way a snippet runs outside its own process:
+tests/test_snippets.py runs the snippets on TensorFlow 2 in its own process with `run`, and starts
+one of these for each way a snippet runs outside that process:
 on TensorFlow 1.15.5 (graph-mode snippets; and, with --eager, those that leave TF2 behaviour on,
 after `tf.enable_eager_execution()`, which only a new process can call), and on TensorFlow 2
 with Keras 3 (the environment without TF_USE_LEGACY_KERAS). It reads one JSON request a line,
@@ -52,21 +53,31 @@ def start_fresh(tf):
         tf.constant(0)
 
 
-def run(path, time_limit):
+def run(path, time_limit, execute=None):
+    """Run the snippet at `path` (or `execute()`, which runs its code) as `python snippet.py` would,
+    for at most `time_limit` seconds: {"printed": what it wrote to stdout}, and if it did not run
+    to its end, at which of its lines, and its "syntax_error", "error" or "timeout"."""
     try:
         with open(path, encoding="utf-8") as file:
             compile(file.read(), path, "exec")
     except SyntaxError as error:
-        return {"printed": "", "line": error.lineno or 1, "error": "SyntaxError: " + error.msg}
+        return {"printed": "", "line": error.lineno or 1, "syntax_error": error.msg}
+    if "tensorflow" in sys.modules:  # else nothing to reset, and no import to pay for
+        start_fresh(sys.modules["tensorflow"].compat.v1)
     stdout, result, environment = io.StringIO(), {}, dict(os.environ)
-    signal.signal(signal.SIGALRM, stop)
+    previous_handler = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
         with contextlib.redirect_stdout(stdout):
-            runpy.run_path(path, run_name="__main__")
+            if execute:
+                execute()
+            else:
+                runpy.run_path(path, run_name="__main__")
     except TimeLimitReached as reached:
         result = {"line": line_running_in(reached.args[0]), "timeout": time_limit}
     except (Exception, SystemExit) as error:
+        # walk_tb, not extract_tb: pytest-examples gives the error a traceback of its own making,
+        # on which extract_tb fails.
         tb = traceback.walk_tb(error.__traceback__)
         lines = [n for frame, n in tb if frame.f_code.co_filename == path]
         result = {
@@ -75,6 +86,7 @@ def run(path, time_limit):
         }
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
         os.environ.clear()  # what a snippet sets in the environment ends with it
         os.environ.update(environment)
     result["printed"] = stdout.getvalue()
@@ -94,8 +106,6 @@ def main():
     answers.flush()
     for request in sys.stdin:
         request = json.loads(request)
-        if "tensorflow" in sys.modules:  # else nothing to reset, and no import to pay for
-            start_fresh(sys.modules["tensorflow"].compat.v1)
         answers.write(json.dumps(run(request["path"], request["time_limit"])) + "\n")
         answers.flush()
 

@@ -13,19 +13,18 @@ LAPTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 REFERENCE = [p for lang in project.LANGUAGES for p in project.pages(lang) if "reference" in p.parts]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def open_page(browser, site_url):
-    """Opens a page of the built site at a window size; yields the Playwright page."""
-    tabs = []
+    """open_page(page, size): a page of the built site in a tab of that size, closed after."""
+    tab = browser.new_page()
 
     def opened(page, size):
-        tabs.append(tab := browser.new_page(viewport=size))
+        tab.set_viewport_size(size)
         tab.goto(site_url + project.url_of(page))
         return tab
 
     yield opened
-    for tab in tabs:
-        tab.close()
+    tab.close()
 
 
 # Each table of the article whose box (Material's scrolling wrapper) is wider than the page's
@@ -45,14 +44,12 @@ TABLES_PAST_THE_TEXT = """() => {
 def test_reference_tables_show_every_column_at_laptop_width(open_page, page):
     tab = open_page(page, LAPTOP)
     assert tab.evaluate(TABLES_PAST_THE_TEXT) == [], "tables that scroll sideways at 1280 px"
-    tab.close()
 
 
 @pytest.mark.parametrize("language", project.LANGUAGES)
 def test_the_errors_table_fits_a_phone(open_page, language):
     tab = open_page(project.DOCS / language / "reference" / "errors.md", PHONE)
     assert tab.evaluate(TABLES_PAST_THE_TEXT) == [], "tables that scroll sideways at 390 px"
-    tab.close()
 
 
 # Each comment (and `#>` line) that wraps, where its wrapped box starts and ends against where its
@@ -84,4 +81,3 @@ def test_wrapped_comments_keep_the_indentation_of_their_code(open_page, language
     assert wrapped, "no comment wraps at 390 px: the test checks nothing"
     misplaced = [c for c in wrapped if abs(c["starts"]) > 1 or c["room"] and c["ends"] > 1]
     assert not misplaced, "wrapped comments not under their first character, or past the block"
-    tab.close()

@@ -8,11 +8,8 @@ rewrites the cells from the snippets; the translations in the Markdown cells are
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import copy
-import tempfile
-from pathlib import Path
 
 import nbformat
 import pytest
@@ -45,30 +42,26 @@ def cells_from_snippets(path, notebook):
     synced = copy.deepcopy(notebook)
     header = None
     for count, cell in enumerate(code_cells(synced), start=1):
-        snippet = cell.metadata.get("snippet")
-        if snippet is None:
+        name = cell.metadata.get("snippet")
+        if name is None or not (ROOT / name).is_file():
             pytest.fail(
-                f"{notebook_id(path)}: code cell {count} names no snippet. Every code cell shows "
-                "a file from snippets/: give it the metadata "
+                f"{notebook_id(path)}: code cell {count} names "
+                + (f"{name}, which does not exist." if name else "no snippet.")
+                + " Every code cell shows a file from snippets/: give it the metadata "
                 '{"snippet": "snippets/<page>/<name>.py"}.',
                 pytrace=False,
             )
-        if not (ROOT / snippet).is_file():
-            pytest.fail(
-                f"{notebook_id(path)}: code cell {count} names {snippet}, which does not exist.",
-                pytrace=False,
-            )
-        code = Snippet.read(snippet).code
+        snippet = Snippet.read(name)
+        code = snippet.code
         if header is None:
             header = code  # the first code cell runs the imports that every snippet starts with
         elif code.startswith(header):
             code = code[len(header) :].lstrip("\n")
-        output = Snippet.read(snippet).shown
         cell.source = code.rstrip("\n")
         cell.execution_count = count
         cell.outputs = []
-        if output:
-            cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=output))
+        if snippet.shown:
+            cell.outputs.append(nbformat.v4.new_output("stream", name="stdout", text=snippet.shown))
     return synced
 
 
@@ -93,64 +86,37 @@ def test_notebook_cells_are_their_snippets(path, request):
     )
 
 
-def run_every_notebook(folder: Path) -> dict:
-    """Every notebook, run top to bottom in a fresh kernel of its own, as {path: notebook, or the
-    exception it raised}. The kernels run at the same time, each in a folder of its own. A
-    notebook and its translation share their code cells (their snippets, in the same order: see
-    test_site.py), and what a kernel prints depends only on the code it runs: notebooks with the
-    same code run once, and each is checked against that run."""
+@pytest.fixture(scope="session")
+def executed_notebooks(tmp_path_factory):
+    """Every notebook, run top to bottom in a fresh kernel of its own, as {path: the future of the
+    notebook as run}. The kernels run at the same time, each in a folder of its own, from a thread
+    of its own (in a process that ran a browser test, Playwright's sync API holds the main
+    thread's event loop, where nbclient cannot start another). A notebook and its translation
+    share their code cells (their snippets, in the same order: see test_site.py), and what a
+    kernel prints depends only on the code it runs: notebooks with the same code run once."""
     same_code = {}
     for path in NOTEBOOKS:
         code = tuple(cell.source for cell in code_cells(nbformat.read(path, as_version=4)))
         same_code.setdefault(code, []).append(path)
-    runs = [paths[0] for paths in same_code.values()]
-    executed = {}
-    clients = []
-    for number, path in enumerate(runs):
-        executed[path] = copy.deepcopy(nbformat.read(path, as_version=4))
-        executed[path].cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
-        workdir = folder / str(number)
-        workdir.mkdir()
-        clients.append(
-            NotebookClient(
-                executed[path],
-                timeout=600,
-                kernel_name="python3",
-                resources={"metadata": {"path": workdir}},
-            )
-        )
 
-    async def execute_all():
-        # each notebook's error is raised by its own test, not by the first one to fail
-        return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
+    def execute(path):
+        notebook = nbformat.read(path, as_version=4)
+        notebook.cells.insert(0, nbformat.v4.new_code_cell(LOG_TO_STDERR))
+        workdir = tmp_path_factory.mktemp("notebook")
+        resources = {"metadata": {"path": workdir}}
+        return NotebookClient(
+            notebook, timeout=600, kernel_name="python3", resources=resources
+        ).execute()
 
-    outcomes = asyncio.run(execute_all())
-    return {
-        path: outcome if isinstance(outcome, Exception) else executed[paths[0]]
-        for paths, outcome in zip(same_code.values(), outcomes, strict=True)
-        for path in paths
-    }
-
-
-@pytest.fixture(scope="session")
-def executed_notebooks(request):
-    """Every notebook, as run top to bottom in a kernel (one for notebooks with the same code), as
-    {path: notebook}."""
-    # From a thread of its own: in a process that ran a browser test, Playwright's sync API holds
-    # this thread's event loop, where asyncio.run() refuses to start another.
-    with (
-        tempfile.TemporaryDirectory(prefix="notebooks-") as folder,
-        concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread,
-    ):
-        return thread.submit(run_every_notebook, Path(folder)).result()
+    with concurrent.futures.ThreadPoolExecutor() as threads:
+        runs = {paths[0]: threads.submit(execute, paths[0]) for paths in same_code.values()}
+    return {path: runs[paths[0]] for paths in same_code.values() for path in paths}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=notebook_id)
 def test_notebook_runs_top_to_bottom_and_prints_its_outputs(path, executed_notebooks):
     notebook = nbformat.read(path, as_version=4)
-    executed = executed_notebooks[path]
-    if isinstance(executed, Exception):
-        raise executed
+    executed = executed_notebooks[path].result()  # or the error it raised
 
     ran_cells = code_cells(executed)[1:]  # after LOG_TO_STDERR
     for count, (shown, ran) in enumerate(zip(code_cells(notebook), ran_cells, strict=True), 1):

@@ -22,21 +22,19 @@ COMPARISON_PAGES = ["reference/creating.md", "reference/scopes.md"]
 
 LINK = re.compile(r"\[[^\]]*\]\((?P<target>[^)\s]+)\)")
 HEADING_ID = re.compile(r"^(?P<level>#+) .*\{#(?P<id>[\w-]+)\}\s*$")
+UNDER_HEADER = re.compile(r"\|(\s*:?-+:?\s*\|)+")
 NO_ANSWER = "—"  # a cell for a question that does not apply
 
 
 def table_rows(page: Path) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of each body row of each Markdown table on the page."""
-    rows = []
+    """(line number, cells) of each body row of each Markdown table on the page: each table line
+    after another but the line under the header."""
     lines = page.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, start=1):
-        if not line.startswith("|") or re.fullmatch(r"\|(\s*:?-+:?\s*\|)+", line):
-            continue
-        previous = lines[number - 2] if number > 1 else ""
-        if not previous.startswith("|"):
-            continue  # the header row
-        rows.append((number, [cell.strip() for cell in line.strip("|").split("|")]))
-    return rows
+    return [
+        (number, [cell.strip() for cell in line.strip("|").split("|")])
+        for number, (previous, line) in enumerate(zip(["", *lines], lines, strict=False), start=1)
+        if previous.startswith("|") and line.startswith("|") and not UNDER_HEADER.fullmatch(line)
+    ]
 
 
 def sections_with_examples(page: Path) -> dict[str, list[str]]:
@@ -67,14 +65,10 @@ def without_notebook_anchor(target: str) -> str:
     return target.partition("#")[0] if ".ipynb#" in target else target
 
 
-def page_in(language: str, page: str) -> Path:
-    return DOCS / language / page
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page", TABLE_PAGES)
 def test_every_table_row_links_to_an_example(page, language):
-    path = page_in(language, page)
+    path = DOCS / language / page
     for number, cells in table_rows(path):
         targets = [m["target"] for cell in cells for m in LINK.finditer(cell)]
         internal = [t for t in targets if "://" not in t]
@@ -90,7 +84,7 @@ def test_every_table_row_links_to_an_example(page, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page", COMPARISON_PAGES)
 def test_every_answer_in_a_comparison_table_links_to_its_example(page, language):
-    path = page_in(language, page)
+    path = DOCS / language / page
     for number, cells in table_rows(path):
         for cell in cells[1:]:
             if cell == NO_ANSWER:
@@ -107,7 +101,7 @@ def test_tables_have_the_same_rows_and_links_in_both_languages(page):
     def row_links(language):
         return [
             [without_notebook_anchor(m["target"]) for cell in cells for m in LINK.finditer(cell)]
-            for _, cells in table_rows(page_in(language, page))
+            for _, cells in table_rows(DOCS / language / page)
         ]
 
     english, chinese = row_links("en"), row_links("zh")
@@ -120,7 +114,7 @@ def test_tables_have_the_same_rows_and_links_in_both_languages(page):
 
 def test_the_checks_find_the_rows_and_examples_they_check():
     """The parsing above finds what is there: it must not pass by finding nothing."""
-    creating = page_in("en", "reference/creating.md")
+    creating = DOCS / "en" / "reference" / "creating.md"
     assert len(table_rows(creating)) == 8
     assert sections_with_examples(creating)["sharing"] == ["snippets/creating/sharing.py"]
     assert example_behind(creating, "scopes.md#auto-reuse") == ["snippets/scopes/auto_reuse.py"]

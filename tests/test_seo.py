@@ -22,10 +22,6 @@ def head(site, page) -> str:
     return built[: built.index("</head>")]
 
 
-def all_pages():
-    return [page for language in project.LANGUAGES for page in project.pages(language)]
-
-
 def site_descriptions() -> set[str]:
     """The site's description in each language, which Material gives a page that has none."""
     config = yaml_load((project.ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -37,7 +33,7 @@ def site_descriptions() -> set[str]:
 
 def test_every_page_has_a_description_of_its_own_in_its_language(site):
     descriptions = {text: ["the site's own"] for text in site_descriptions()}
-    for page in all_pages():
+    for page in project.pages():
         found = re.findall(r'<meta name="description" content="([^"]*)">', head(site, page))
         assert len(found) == 1, f"{project.url_of(page)}: {len(found)} descriptions"
         description = html.unescape(found[0])
@@ -52,7 +48,7 @@ def test_every_page_has_a_description_of_its_own_in_its_language(site):
 
 
 def test_every_page_names_its_canonical_address(site):
-    for page in all_pages():
+    for page in project.pages():
         found = re.findall(r'<link rel="canonical" href="([^"]*)">', head(site, page))
         assert found == [SITE_URL + project.url_of(page)], project.url_of(page)
 
@@ -61,7 +57,7 @@ def test_pages_leave_their_alternates_to_the_sitemap(site):
     """Material fetches `sitemap.xml` beside every `<link rel="alternate">` of a page's head
     (mkdocs-material #6582): in the head, a page's translation would cost a failed request on
     every load (hooks/vendor_patches.py)."""
-    for page in all_pages():
+    for page in project.pages():
         assert 'rel="alternate"' not in head(site, page), project.url_of(page)
 
 
@@ -78,16 +74,13 @@ def sitemap(site) -> dict[str, dict[str, str]]:
 
 
 def test_the_sitemap_lists_every_page_of_both_languages(sitemap):
-    assert sorted(sitemap) == sorted(SITE_URL + project.url_of(page) for page in all_pages())
+    assert sorted(sitemap) == sorted(SITE_URL + project.url_of(page) for page in project.pages())
 
 
 def test_the_sitemap_pairs_every_page_with_its_translation(sitemap):
     for page in project.pages(project.DEFAULT_LANGUAGE):
         in_each = {
-            language: SITE_URL
-            + project.url_of(
-                project.DOCS / language / page.relative_to(project.DOCS / project.DEFAULT_LANGUAGE)
-            )
+            language: SITE_URL + project.url_of(project.translation(page, language))
             for language in project.LANGUAGES
         }
         expected = in_each | {"x-default": in_each[project.DEFAULT_LANGUAGE]}

@@ -15,29 +15,19 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urljoin
 
 import nbformat
 import pytest
 from comment_translations import chinese_code
 
 import project
-from project import (
-    DEFAULT_LANGUAGE,
-    INCLUDE,
-    LANGUAGES,
-    ROOT,
-    includes_on,
-    pages,
-    snippets_shown_on,
-    url_of,
-)
+from project import DEFAULT_LANGUAGE, LANGUAGES, ROOT, pages, snippets_shown_on, translation, url_of
 
 # The tests build the site as GitHub Pages hosts it: under the repository's name, not at the root.
-SITE_PATH = urlsplit(project.HOSTED["SITE_URL"]).path
+SITE_URL = project.HOSTED["SITE_URL"]
 PYTHON_FENCE_INFO = ("python", "py", "python3", "pycon")
 FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)",
@@ -45,41 +35,39 @@ FENCE = re.compile(
 )
 
 
+def where(page, docs=project.DOCS) -> str:
+    """A page's source as a failure names it: 'docs/en/page.md'."""
+    return page.relative_to(docs.parent).as_posix()
+
+
 def markdown_of(page, docs=project.DOCS) -> list[tuple[str, str]]:
     """A page's Markdown as (where, text): a Markdown page's text, or a notebook's text cells."""
-    where = page.relative_to(docs.parent).as_posix()
     if page.suffix == ".ipynb":
         notebook = nbformat.read(page, as_version=4)
         return [
-            (f"{where} cell {n}", c.source)
+            (f"{where(page, docs)} cell {n}", c.source)
             for n, c in enumerate(notebook.cells, 1)
             if c.cell_type == "markdown"
         ]
-    return [(where, page.read_text(encoding="utf-8"))]
+    return [(where(page, docs), page.read_text(encoding="utf-8"))]
 
 
 def built_page(site, page) -> str:
     return (site / url_of(page) / "index.html").read_text(encoding="utf-8")
 
 
-def target_of(href: str, page_url: str, site_path: str = SITE_PATH) -> str | None:
+def target_of(href: str, page_url: str, site_url: str = SITE_URL) -> str | None:
     """The site's path ('zh/articles/x/', or '.') that a link on the page at `page_url` leads to,
-    without its #fragment; None for a link from the host's root that leaves the site's path."""
-    path = href.partition("#")[0]
-    if path.startswith("/"):
-        if not path.startswith(site_path):
-            return None
-        path = "/" + path[len(site_path) :]
-    else:
-        path = posixpath.join("/" + page_url, path)
-    return posixpath.normpath(path)[1:] or "."
+    without its #fragment; None for a link that leaves the site."""
+    url = urljoin(site_url + page_url, href).partition("#")[0]
+    return (url[len(site_url) :] or ".") if url.startswith(site_url) else None
 
 
 HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 ID = re.compile(r'\b(?:id|name)="([^"]*)"')
 
 
-def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
+def broken_links(site, site_url: str = SITE_URL) -> list[tuple[str, str]]:
     """The links of the built site to its own pages, files and anchors that lead nowhere, as
     (the built page's path in the site, what is wrong)."""
     ids_in = {}  # a built page: the ids (and names) of its elements, which #anchors lead to
@@ -90,7 +78,7 @@ def broken_links(site, site_path: str = SITE_PATH) -> list[tuple[str, str]]:
         for href in map(html.unescape, HREF.findall(page.read_text(encoding="utf-8"))):
             if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//", href):
                 continue  # to another host, or mailto: and the like
-            target = target_of(href, page_url, site_path)
+            target = target_of(href, page_url, site_url)
             file = site / target if target else None
             if file and file.is_dir():
                 file = file / "index.html"
@@ -114,7 +102,7 @@ def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path)
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, encoding="utf-8")
 
-    assert broken_links(tmp_path, site_path="/site/") == [
+    assert broken_links(tmp_path, site_url="https://host/site/") == [
         ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
         ("index.html", "articles/b/ leads to no page or file"),
     ]
@@ -130,11 +118,11 @@ def docs(request):
 
 
 def test_every_page_exists_in_both_languages(docs):
-    relative = {lang: {p.relative_to(docs / lang) for p in pages(lang, docs)} for lang in LANGUAGES}
     alone = [
-        f"{docs.name}/{lang}/{path.as_posix()}: there is no {docs.name}/{other}/{path.as_posix()}"
-        for lang, other in (("en", "zh"), ("zh", "en"))
-        for path in sorted(relative[lang] - relative[other])
+        f"{where(page, docs)}: there is no {where(other, docs)}"
+        for page in pages(docs=docs)
+        for other in (translation(page, language, docs) for language in LANGUAGES)
+        if not other.is_file()
     ]
     assert not alone, (
         "\n".join(alone) + "\nEvery page exists in both languages, at the same path under "
@@ -144,10 +132,9 @@ def test_every_page_exists_in_both_languages(docs):
 
 def test_every_included_file_exists(docs):
     missing = [
-        f"{page.relative_to(docs.parent).as_posix()}:{where}: includes {path}, which does not exist"
-        for lang in LANGUAGES
-        for page in pages(lang, docs)
-        for where, path in includes_on(page)
+        f"{where(page, docs)}:{line}: includes {path}, which does not exist"
+        for page in pages(docs=docs)
+        for line, path in project.includes_on(page)
         if path and not (docs.parent / path).is_file()
     ]
     assert not missing, (
@@ -176,13 +163,11 @@ def test_every_snippet_is_shown_on_a_page_of_each_language(language, docs, reque
 def test_both_language_versions_of_a_page_show_the_same_snippets(docs):
     different = []
     for page in pages(DEFAULT_LANGUAGE, docs):
-        translations = [
-            docs / lang / page.relative_to(docs / DEFAULT_LANGUAGE) for lang in LANGUAGES
-        ]
+        translations = [translation(page, language, docs) for language in LANGUAGES]
         shown = [snippets_shown_on(p) for p in translations if p.is_file()]
         if len(shown) == 2 and shown[0] != shown[1]:
             different.extend(
-                f"{p.relative_to(docs.parent).as_posix()} shows: {', '.join(s) or 'no snippet'}"
+                f"{where(p, docs)} shows: {', '.join(s) or 'no snippet'}"
                 for p, s in zip(translations, shown, strict=True)
             )
     assert not different, (
@@ -193,14 +178,15 @@ def test_both_language_versions_of_a_page_show_the_same_snippets(docs):
 
 def test_python_on_a_page_is_included_from_snippets(docs):
     written = []
-    for page in (p for lang in LANGUAGES for p in pages(lang, docs)):
-        for where, markdown in markdown_of(page, docs):
+    for page in pages(docs=docs):
+        for place, markdown in markdown_of(page, docs):
             for fence in FENCE.finditer(markdown):
                 info = fence["info"].strip().split(" ")[0].lstrip("{.")
-                if info in PYTHON_FENCE_INFO and not INCLUDE.fullmatch(fence["body"].rstrip("\n")):
-                    written.append(f"{where}:{markdown.count(chr(10), 0, fence.start()) + 1}")
+                body = fence["body"].rstrip("\n")
+                if info in PYTHON_FENCE_INFO and not project.INCLUDE.fullmatch(body):
+                    written.append(f"{place}:{markdown.count(chr(10), 0, fence.start()) + 1}")
     assert not written, (
-        "\n".join(f"{where}: a Python block written on the page" for where in written)
+        "\n".join(f"{place}: a Python block written on the page" for place in written)
         + "\nThe tests run only the files in snippets/: put the code in snippets/<page>/<name>.py "
         'and put one line in the block instead: --8<-- "snippets/<page>/<name>.py"'
     )
@@ -209,10 +195,10 @@ def test_python_on_a_page_is_included_from_snippets(docs):
 def test_pages_state_the_tensorflow_version_they_were_verified_on():
     # the version installed, which the snippets run on: read without importing TensorFlow
     versions = {importlib.metadata.version("tensorflow"), project.TF1_VERSION}
-    for page in (p for lang in LANGUAGES for p in pages(lang)):
+    for page in pages():
         for version in re.findall(r"TensorFlow (\d+\.\d+\.\d+)", page.read_text(encoding="utf-8")):
             assert version in versions, (
-                f"{page.relative_to(ROOT)} says TensorFlow {version}; the examples ran on "
+                f"{where(page)} says TensorFlow {version}; the examples ran on "
                 f"{' and '.join(sorted(versions))}"
             )
 
@@ -222,24 +208,20 @@ def test_pages_state_the_tensorflow_version_they_were_verified_on():
 VERIFIED_NOTE = re.compile(r'<(?:p|details) class="(?:info )?verified"')
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_example_says_which_versions_it_was_verified_on(site, language):
-    records = project.records()
-    for page in pages(language):
-        built = built_page(site, page)
-        shown = snippets_shown_on(page)
-        where = page.relative_to(ROOT)
-        notes = VERIFIED_NOTE.findall(built)
-        assert len(notes) == len(shown), (
-            f"{where}: {len(notes)} notes of the versions verified on, for {len(shown)} examples"
-        )
-        text = visible_text(built)
-        for path in shown:
-            for line in records.get(path, {}).get("printed", []):
-                assert line in text, f"{where}: not shown what 1.15.5 prints for {path}: {line}"
-        assert "verified-versions" not in built, f"{where}: the count of examples was not filled"
-        if page.stem in ("index", "verification"):
-            assert f"TensorFlow {project.TF1_VERSION}" in text, f"{where}: no count of the examples"
+@pytest.mark.parametrize("page", pages(), ids=where)
+def test_every_example_says_which_versions_it_was_verified_on(site, page):
+    built, shown, source = built_page(site, page), snippets_shown_on(page), where(page)
+    notes = VERIFIED_NOTE.findall(built)
+    assert len(notes) == len(shown), (
+        f"{source}: {len(notes)} notes of the versions verified on, for {len(shown)} examples"
+    )
+    text = visible_text(built)
+    for path in shown:
+        for line in project.records().get(path, {}).get("printed", []):
+            assert line in text, f"{source}: not shown what 1.15.5 prints for {path}: {line}"
+    assert "verified-versions" not in built, f"{source}: the count of examples was not filled"
+    if page.stem in ("index", "verification"):
+        assert f"TensorFlow {project.TF1_VERSION}" in text, f"{source}: no count of the examples"
 
 
 # The marker "(1)" that hooks/comment_translations.py puts after a Chinese comment, which
@@ -249,74 +231,61 @@ ANNOTATION_MARKER = re.compile(
 )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, language):
-    for page in pages(language):
-        if page.suffix != ".md":
-            continue
-        code = re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)
-        code_blocks = visible_text(ANNOTATION_MARKER.sub(r"\1\2", "".join(code)))
-        for path in snippets_shown_on(page):
-            snippet = (ROOT / path).read_text(encoding="utf-8")
-            if language == "zh":  # its English comments in Chinese
-                snippet = chinese_code(snippet)
-            assert snippet in code_blocks + "\n", f"{path} is not whole on {page.relative_to(ROOT)}"
+@pytest.mark.parametrize("page", [p for p in pages() if p.suffix == ".md"], ids=where)
+def test_each_included_snippet_appears_on_its_built_page_as_it_is(site, page):
+    code = re.findall(r"<code>.*?</code>", built_page(site, page), re.DOTALL)
+    code_blocks = visible_text(ANNOTATION_MARKER.sub(r"\1\2", "".join(code))) + "\n"
+    for path in snippets_shown_on(page):
+        snippet = (ROOT / path).read_text(encoding="utf-8")
+        if page.is_relative_to(project.DOCS / "zh"):  # its English comments in Chinese
+            snippet = chinese_code(snippet)
+        assert snippet in code_blocks, f"{path} is not whole on {where(page)}"
 
 
-def test_chinese_comments_on_english_pages_are_marked_as_chinese(site):
+@pytest.mark.parametrize("page", pages("en"), ids=where)
+def test_chinese_comments_on_english_pages_are_marked_as_chinese(site, page):
     """Unmarked, on a page in English, Chromium on Linux draws them in the Japanese forms of the
     characters (Noto Sans CJK JP); marked lang="zh", in Simplified Chinese (Noto Sans CJK SC)."""
-    comment = re.compile(r'<span class="c1"([^>]*)>[^<]*[\u4e00-\u9fff]')
-    for page in pages("en"):
-        unmarked = [
-            m[0] for m in comment.finditer(built_page(site, page)) if 'lang="zh"' not in m[1]
-        ]
-        assert not unmarked, (
-            f"{page.relative_to(ROOT)}: Chinese comments not marked: {unmarked[:3]}"
-        )
-        if page.stem == "scopes-and-creation":
-            assert comment.search(built_page(site, page)), "no Chinese comment found at all"
+    comments = re.findall(r'(<span class="c1"([^>]*)>[^<]*[\u4e00-\u9fff])', built_page(site, page))
+    unmarked = [comment for comment, attributes in comments if 'lang="zh"' not in attributes]
+    assert not unmarked, f"{where(page)}: Chinese comments not marked: {unmarked[:3]}"
+    if page.stem == "scopes-and-creation":
+        assert comments, "no Chinese comment found at all"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_notebook_pages_render_their_cells_and_outputs(site, language):
-    for page in pages(language):
-        if page.suffix != ".ipynb":
-            continue
-        rendered = built_page(site, page)
-        assert '"cell_type"' not in rendered, f"{page.relative_to(ROOT)} was built as raw JSON"
-        text = visible_text(rendered)
-        for cell in nbformat.read(page, as_version=4).cells:
-            if cell.cell_type == "code":
-                for output in cell.outputs:
-                    assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
+NOTEBOOKS = [page for page in pages() if page.suffix == ".ipynb"]
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_notebook_pages_offer_their_notebook_for_download(site, language):
-    for page in pages(language):
-        if page.suffix != ".ipynb":
-            continue
-        link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
-        assert link, f"no download link on the page of {page.relative_to(ROOT)}"
-        downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
-        assert downloaded == page.read_bytes()
-        nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
+@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
+def test_notebook_pages_render_their_cells_and_outputs(site, page):
+    rendered = built_page(site, page)
+    assert '"cell_type"' not in rendered, f"{where(page)} was built as raw JSON"
+    text = visible_text(rendered)
+    for cell in nbformat.read(page, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, language):
-    other = next(lang for lang in LANGUAGES if lang != language)
-    for page in pages(language):
+@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
+def test_notebook_pages_offer_their_notebook_for_download(site, page):
+    link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
+    assert link, f"no download link on the page of {where(page)}"
+    downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
+    assert downloaded == page.read_bytes()
+    nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
+
+
+@pytest.mark.parametrize("page", pages(), ids=where)
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, page):
+    for other in (lang for lang in LANGUAGES if not page.is_relative_to(project.DOCS / lang)):
         link = re.search(rf'href="([^"]*)" hreflang="{other}"', built_page(site, page))
-        assert link, f"{page.relative_to(ROOT)}: no link to its {other} version"
-        counterpart = project.DOCS / other / page.relative_to(project.DOCS / language)
+        assert link, f"{where(page)}: no link to its {other} version"
+        counterpart = url_of(translation(page, other))
         # i18n writes the home pages' links from the host's root: hosted under a path (as the
         # tests build the site), they must keep it; target_of gives None for those that do not.
-        target = target_of(link[1], url_of(page))
-        assert target == posixpath.normpath(url_of(counterpart) or "."), (
-            f"{page.relative_to(ROOT)}: the {other} switcher leads to {link[1]}, "
-            f"not to {url_of(counterpart) or './'} in the site at {SITE_PATH}"
+        assert target_of(link[1], url_of(page)) == (counterpart or "."), (
+            f"{where(page)}: the {other} switcher leads to {link[1]}, "
+            f"not to {counterpart or './'} in the site at {SITE_URL}"
         )
 
 
@@ -339,11 +308,7 @@ def test_site_fetches_nothing_from_other_hosts(site):
 
 
 def test_every_link_within_the_site_leads_to_a_page_and_anchor_that_exist(site):
-    source_of = {
-        f"{url_of(page)}index.html": page.relative_to(ROOT).as_posix()
-        for language in LANGUAGES
-        for page in pages(language)
-    }
+    source_of = {f"{url_of(page)}index.html": where(page) for page in pages()}
     broken = [f"{source_of.get(built, built)}: {problem}" for built, problem in broken_links(site)]
     assert not broken, "\n".join(broken) + (
         "\nCorrect these links. A Markdown page links to another by its file (../articles/x.md, "
@@ -356,7 +321,7 @@ def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
 
 
-def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
+def test_the_readme_serve_command_serves_both_languages_with_nothing_set(tmp_path):
     """`nox -s serve` with nothing set in the environment, as a newcomer runs it: it builds
     strictly without a warning and answers with the home page in each language, and every local
     link and file those pages use is there."""
@@ -364,59 +329,51 @@ def test_the_readme_serve_command_serves_both_languages_with_nothing_set():
         probe.bind(("127.0.0.1", 0))
         address = f"127.0.0.1:{probe.getsockname()[1]}"
     environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
-        server = subprocess.Popen(
+    log, served = tmp_path / "serve.log", {"/": None}
+    with (
+        log.open("w") as log_file,
+        subprocess.Popen(
             [sys.executable, "-m", *project.SERVE, "--dev-addr", address],
             cwd=ROOT,
             env={**environment, "NO_MKDOCS_2_WARNING": "1"},
             stdin=subprocess.DEVNULL,
-            stdout=log,
+            stdout=log_file,
             stderr=subprocess.STDOUT,
-        )
+        ) as server,
+    ):
         try:
-            served = {}
             deadline = time.monotonic() + 120
-            while not served and server.poll() is None and time.monotonic() < deadline:
-                try:
-                    served = {
-                        url: fetch(f"http://{address}{url}").decode() for url in ("/", "/zh/")
-                    }
-                except OSError:
-                    time.sleep(0.3)
-            log.seek(0)
-            output = log.read()
-            warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
-            assert served, f"`{' '.join(project.SERVE)}` served nothing:\n" + "\n".join(
-                warnings or [output[-3000:]]
-            )
-            assert not warnings, (
-                "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
-                "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
-            )
-            assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
-            assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
+            while server.poll() is None and time.monotonic() < deadline:
+                served = {url: fetch(f"http://{address}{url}") for url in ("/", "/zh/")}
+                if None not in served.values():
+                    break
+                time.sleep(0.3)
+            output = log.read_text(encoding="utf-8")  # the build's, before the requests' log
             missing = [
                 f"{page} -> {link}"
                 for page, text in served.items()
-                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text))
-                if not answers(f"http://{address}{posixpath.join(page, html.unescape(link))}")
+                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text or ""))
+                if fetch(f"http://{address}{posixpath.join(page, html.unescape(link))}") is None
             ]
-            assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(
-                missing
-            )
         finally:
             server.terminate()
-            server.wait(timeout=30)
+    warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
+    assert None not in served.values(), f"`{' '.join(project.SERVE)}` served nothing:\n" + (
+        "\n".join(warnings) or output[-3000:]
+    )
+    assert not warnings, (
+        "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
+        "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
+    )
+    assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
+    assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
+    assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(missing)
 
 
-def fetch(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return response.read()
-
-
-def answers(url: str) -> bool:
+def fetch(url: str) -> str | None:
+    """What `url` answers, as text (a font's or an image's bytes garbled), or None for an error."""
     try:
-        fetch(url)
-        return True
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", errors="replace")
     except OSError:
-        return False
+        return None

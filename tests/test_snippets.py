@@ -15,23 +15,18 @@ lines through pytest-examples, and what 1.15.5 prints, where it differs, in snip
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import io
 import json
 import os
-import runpy
-import signal
 import subprocess
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 
 import pytest
 import vendor_patches
 from pytest_examples import CodeExample
-from snippet_worker import TimeLimitReached, line_running_in, start_fresh
+from snippet_worker import run
 
 import project
 from project import Snippet
@@ -46,6 +41,14 @@ UPDATE_HINT = "If the new output is right, run `nox -s update` to record it."
 TF1_HINT = (
     "If what 1.15.5 prints is right, run `nox -s update`: it records it in snippets/tf115.json, "
     "and the pages show it under the example. Then say on the page what differs, in both languages."
+)
+RECORD_STALE = (
+    "its record in snippets/tf115.json is stale: the snippet's code changed since it was "
+    f"recorded. Run `nox -s update` to record what {TF1} prints now."
+)
+RECORD_NOT_NEEDED = (
+    f"TensorFlow {TF1} prints the #> lines now, yet snippets/tf115.json records other lines for "
+    "it. Run `nox -s update` to remove the record (and what the pages say of the difference)."
 )
 SAME_EACH_RUN = (
     "A page can show only output that every run prints: fix the random seed "
@@ -87,7 +90,6 @@ class Worker:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.log,
-            text=True,
             encoding="utf-8",
         )
         self.answer()  # it started
@@ -156,33 +158,27 @@ def test_snippet(snippet: Snippet, version: str, request, workers, eval_example)
     time_limit = config.getoption("snippet_time_limit")
     update = config.getoption("update_examples")
     if version == TF1:
-        kind = "tf115" if snippet.graph_mode else "tf115-eager"
-        check_on_tf1(snippet, workers(kind), time_limit, update)
+        worker = workers("tf115" if snippet.graph_mode else "tf115-eager")
     elif snippet.wants_keras_3 and not config.getoption("keras_3_here"):
         if update:
             pytest.skip(
                 "Keras 3: `nox -s update` records it in a pytest of its own (--keras-3-here)"
             )
         worker = workers("keras-3")
-        printed = printed_by(worker, snippet, time_limit, version)
-        expect_same(
-            snippet,
-            version,
-            snippet.shown,
-            printed,
-            "the #> lines",
-            UPDATE_HINT,
-            again=lambda: printed_by(worker, snippet, time_limit, version),
-        )
     else:
-        check_here(snippet, eval_example, time_limit, update, config)
+        return check_here(snippet, eval_example, time_limit, update, config)
+
+    def run_in_worker() -> str:
+        return printed(snippet, version, worker.run(snippet, time_limit))
+
+    check_in_worker(snippet, version, run_in_worker, update)
 
 
-# On TensorFlow 1.15.5 and in the Keras 3 process: what tests/snippet_worker.py said.
-
-
-def printed_by(worker: Worker, snippet: Snippet, time_limit: float, version: str) -> str:
-    result = worker.run(snippet, time_limit)
+def printed(snippet: Snippet, version: str, result: dict) -> str:
+    """What a run of the snippet printed (tests/snippet_worker.py's `run`), if it ran to its end."""
+    if "syntax_error" in result:
+        message = f"{result['syntax_error']}. Fix the code so that `python {snippet.key}` runs."
+        fail(snippet, result["line"], message)
     if "timeout" in result:
         fail(snippet, result["line"], still_running(result["timeout"], version))
     if "error" in result:
@@ -190,54 +186,31 @@ def printed_by(worker: Worker, snippet: Snippet, time_limit: float, version: str
     return result["printed"]
 
 
-def check_on_tf1(snippet: Snippet, worker: Worker, time_limit: float, update: bool) -> None:
-    printed = printed_by(worker, snippet, time_limit, TF1)
-    records = project.records(records_path(snippet))
-    record = records.get(snippet.key)
-    if update:
-        same_again(snippet, TF1, printed, printed_by(worker, snippet, time_limit, TF1))
-        if printed == snippet.shown:
+def check_in_worker(snippet: Snippet, version: str, run_again, update: bool) -> None:
+    """Keras 3 and TensorFlow 1.15.5: the #> lines, or on 1.15.5 what snippets/tf115.json records
+    for the snippet, with the digest of the code it was recorded for."""
+    output, path = run_again(), snippet.path.parent.parent / project.TF115_RECORDS.name
+    record = project.records(path).get(snippet.key) if version == TF1 else None
+    if update:  # only 1.15.5 here: Keras 3 records through pytest-examples (--keras-3-here)
+        same_again(snippet, TF1, output, run_again())
+        records = project.records(path)
+        if output == snippet.shown:
             records.pop(snippet.key, None)
         else:
-            records[snippet.key] = {"code": snippet.digest, "printed": printed.splitlines()}
-        if records != project.records(records_path(snippet)):
-            project.write_records(records, records_path(snippet))
-        return
-    if record is None:
-        expected, name = snippet.shown, "the #> lines"
+            records[snippet.key] = {"code": snippet.digest, "printed": output.splitlines()}
+        if records != project.records(path):
+            project.write_records(records, path)
+    elif record is None:
+        hint = TF1_HINT if version == TF1 else UPDATE_HINT
+        expect_same(snippet, version, snippet.shown, output, "the #> lines", hint, run_again)
     elif record["code"] != snippet.digest:
-        fail(
-            snippet,
-            1,
-            "its record in snippets/tf115.json is stale: the snippet's code changed "
-            f"since it was recorded. Run `nox -s update` to record what {TF1} prints now.",
-        )
-    elif printed == snippet.shown:
-        fail(
-            snippet,
-            1,
-            f"TensorFlow {TF1} prints the #> lines now, yet snippets/tf115.json "
-            "records other lines for it. Run `nox -s update` to remove the record (and what the "
-            "pages say of the difference).",
-        )
+        fail(snippet, 1, RECORD_STALE)
+    elif output == snippet.shown:
+        fail(snippet, 1, RECORD_NOT_NEEDED)
     else:
-        expected, name = (
-            "".join(line + "\n" for line in record["printed"]),
-            "its record in snippets/tf115.json",
-        )
-    expect_same(
-        snippet,
-        TF1,
-        expected,
-        printed,
-        name,
-        TF1_HINT,
-        again=lambda: printed_by(worker, snippet, time_limit, TF1),
-    )
-
-
-def records_path(snippet: Snippet) -> Path:
-    return snippet.path.parent.parent / project.TF115_RECORDS.name
+        recorded = "".join(line + "\n" for line in record["printed"])
+        name = "its record in snippets/tf115.json"
+        expect_same(snippet, TF1, recorded, output, name, TF1_HINT, run_again)
 
 
 def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
@@ -259,105 +232,52 @@ def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
     )
 
 
-# On TensorFlow 2.21.0, in this process, through pytest-examples.
-
-
 def check_here(snippet: Snippet, eval_example, time_limit: float, update: bool, config) -> None:
-    """pytest-examples compares the arguments of each `print` with the `#>` lines under it; and the
-    `#>` lines, read top to bottom, must be byte for byte what `python <snippet>` writes to stdout,
-    which catches what pytest-examples records differently from Python: `end=`, `file=`, prints out
-    of line order, reformatted values."""
+    """On TensorFlow 2.21.0, in this process, through pytest-examples: it compares the arguments of
+    each `print` with the `#>` lines under it; and the `#>` lines, read top to bottom, must be byte
+    for byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
+    differently from Python: `end=`, `file=`, prints out of line order, reformatted values."""
     example = CodeExample.create(snippet.source, path=snippet.path)
     eval_example.set_config(line_length=NO_WRAP)
+
+    def run_here(execute=None) -> str:
+        if snippet.imports_tensorflow:
+            import tensorflow.compat.v1  # noqa: F401  before the time limit starts
+        with vendor_patches.pytest_examples_prints_too_and_fast():
+            return printed(snippet, TF2, run(str(snippet.path), time_limit, execute))
+
     if update:
         # Record only output that every run prints: a second run must agree with the first.
-        same_again(
-            snippet, TF2, printed_here(snippet, time_limit), printed_here(snippet, time_limit)
-        )
-        with running_here(snippet, time_limit):
-            eval_example.run_print_update(example)
+        same_again(snippet, TF2, run_here(), run_here())
+        run_here(lambda: eval_example.run_print_update(example))
         return
-    stdout, disagrees = io.StringIO(), None
-    with running_here(snippet, time_limit), contextlib.redirect_stdout(stdout):
+    disagrees = []
+
+    def check() -> None:
         try:
             eval_example.run_print_check(example)
         except pytest.fail.Exception as failure:
-            disagrees = failure.msg  # the output differs: pytest-examples' diff of the snippet
-    printed = stdout.getvalue()
-    if disagrees is None and printed == snippet.shown:
+            disagrees.append(failure.msg)  # the output differs: pytest-examples' diff of it
+
+    output = run_here(check)
+    if not disagrees and output == snippet.shown:
         return
-    if disagrees is None or printed == snippet.shown:  # one agrees: recording again cannot help
-        same_again(snippet, TF2, printed, printed_here(snippet, time_limit))
-        i = first_difference(snippet.shown, printed)
+    if not disagrees or output == snippet.shown:  # one agrees: recording again cannot help
+        same_again(snippet, TF2, output, run_here())
+        why = (
+            disagrees[0]
+            if disagrees
+            else diff(snippet.shown, output, "the #> lines", f"what {TF2} prints")
+        )
         fail(
             snippet,
-            snippet.output_line(i),
+            snippet.output_line(first_difference(snippet.shown, output)),
             "pytest-examples records the output unlike what "
             "Python prints (a value re-formatted, `end=`, `file=`): print one string per call "
-            "(for example print(str(value))), in the order the lines appear, to stdout.\n"
-            + (disagrees or diff(snippet.shown, printed, "the #> lines", TF2)),
+            "(for example print(str(value))), in the order the lines appear, to stdout.\n" + why,
         )
-    expect_same(
-        snippet,
-        TF2,
-        snippet.shown,
-        printed,
-        "the #> lines",
-        UPDATE_HINT + random_order_hint(config, snippet),
-        again=lambda: printed_here(snippet, time_limit),
-    )
-
-
-@contextlib.contextmanager
-def running_here(snippet: Snippet, time_limit: float):
-    """Run a snippet's code in this process, from a fresh start: its syntax error, its exception,
-    or its running past `time_limit` seconds fails the test naming its line. What it sets in
-    os.environ (TF_USE_LEGACY_KERAS) ends with it, as with `python snippet.py`."""
-    try:
-        compile(snippet.source, str(snippet.path), "exec")
-    except SyntaxError as error:
-        fail(
-            snippet, error.lineno, f"{error.msg}. Fix the code so that `python {snippet.key}` runs."
-        )
-    if snippet.imports_tensorflow:
-        import tensorflow.compat.v1  # noqa: F401  before the time limit starts
-    if "tensorflow" in sys.modules:  # else nothing to reset
-        start_fresh(sys.modules["tensorflow"].compat.v1)
-
-    def stop(signum, frame):
-        raise TimeLimitReached(frame)
-
-    problem, environment = None, os.environ.copy()
-    previous_handler = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, time_limit)
-    try:
-        with vendor_patches.pytest_examples_prints_too_and_fast():
-            yield
-    except TimeLimitReached as reached:
-        problem = (line_running_in(reached.args[0]), still_running(time_limit, TF2))
-    except Exception as error:
-        # walk_tb, not extract_tb: pytest-examples gives the error a traceback of its own making,
-        # on which extract_tb fails.
-        lines = [
-            n
-            for f, n in traceback.walk_tb(error.__traceback__)
-            if f.f_code.co_filename == str(snippet.path)
-        ]
-        problem = (lines[-1] if lines else 1, raised(f"{type(error).__name__}: {error}", TF2))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
-        os.environ.clear()
-        os.environ.update(environment)
-    if problem:
-        fail(snippet, *problem)
-
-
-def printed_here(snippet: Snippet, time_limit: float) -> str:
-    stdout = io.StringIO()
-    with running_here(snippet, time_limit), contextlib.redirect_stdout(stdout):
-        runpy.run_path(str(snippet.path), run_name="__main__")
-    return stdout.getvalue()
+    hint = UPDATE_HINT + random_order_hint(config, snippet)
+    expect_same(snippet, TF2, snippet.shown, output, "the #> lines", hint, run_here)
 
 
 def random_order_hint(config, snippet: Snippet) -> str:
@@ -390,16 +310,14 @@ def still_running(time_limit: float, version: str) -> str:
 
 
 def raised(error: str, version: str) -> str:
-    also = (
-        "; or, if its point is TensorFlow 2, say so in a line `# tf2-only: <why>`, and it runs on "
-        f"{TF2} only"
-        if version == TF1
-        else ""
-    )
-    return (
+    message = (
         f"raised {error} (TensorFlow {version})\nA snippet runs to its end. Fix the code; or, to "
-        f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does{also}."
+        f"show an error, catch it and print it, as {SHOWING_AN_ERROR} does"
     )
+    if version == TF1:
+        message += "; or, if its point is TensorFlow 2, say so in a line `# tf2-only: <why>`"
+        message += f", and it runs on {TF2} only"
+    return message + "."
 
 
 def expect_same(snippet, version, expected, printed, expected_name, hint, again) -> None:
@@ -408,37 +326,28 @@ def expect_same(snippet, version, expected, printed, expected_name, hint, again)
     if printed == expected:
         return
     same_again(snippet, version, printed, again())
-    i = first_difference(expected, printed)
-    line = snippet.output_line(i) if expected_name == "the #> lines" else snippet.output_line(0)
+    i = first_difference(expected, printed) if expected_name == "the #> lines" else 0
     fail(
         snippet,
-        line,
+        snippet.output_line(i),
         f"the output printed on TensorFlow {version} differs from {expected_name}."
-        f"\n{hint}\n{diff(expected, printed, expected_name, version)}",
+        f"\n{hint}\n{diff(expected, printed, expected_name, f'what TensorFlow {version} prints')}",
     )
 
 
-def diff(expected: str, printed: str, expected_name: str, version: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            expected.splitlines(keepends=True),
-            printed.splitlines(keepends=True),
-            expected_name,
-            f"what TensorFlow {version} prints",
-        )
-    )
+def diff(output: str, other: str, name: str, other_name: str) -> str:
+    lines, other_lines = output.splitlines(keepends=True), other.splitlines(keepends=True)
+    return "".join(difflib.unified_diff(lines, other_lines, name, other_name))
 
 
 def same_again(snippet: Snippet, version: str, first: str, second: str) -> None:
     """A page shows one output: a snippet must print it on every run, not a new one each time."""
     if first != second:
-        i = first_difference(first, second)
         fail(
             snippet,
-            snippet.output_line(i),
-            f"prints something else when run a second time on "
-            f"TensorFlow {version}:\n    {line_of(first, i)!r}\nthen\n    {line_of(second, i)!r}"
-            f"\n{SAME_EACH_RUN}",
+            snippet.output_line(first_difference(first, second)),
+            f"prints something else when run a second time on TensorFlow {version}:\n"
+            f"{SAME_EACH_RUN}\n{diff(first, second, 'the first run', 'the second run')}",
         )
 
 
@@ -447,8 +356,3 @@ def first_difference(output: str, other: str) -> int:
     lines, other_lines = output.splitlines(), other.splitlines()
     pairs = enumerate(zip(lines, other_lines, strict=False))
     return next((i for i, (a, b) in pairs if a != b), min(len(lines), len(other_lines)))
-
-
-def line_of(output: str, i: int) -> str:
-    lines = output.splitlines()
-    return lines[i] if i < len(lines) else "(nothing more)"
