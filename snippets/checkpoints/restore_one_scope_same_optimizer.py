@@ -45,6 +45,9 @@ with tempfile.TemporaryDirectory() as folder:
         #> 6 model variables; 14 in the checkpoint, among them:
         print([v.op.name for v in by_name if v not in model][:2])
         #> ['encoder/fc/kernel/Adam', 'encoder/fc/kernel/Adam_1']
+        # Adam's other variables are outside the scope: initialized below, they start again.
+        print([v.op.name for v in tf.global_variables() if "power" in v.op.name])
+        #> ['beta1_power', 'beta2_power']
         with tf.Session() as sess:
             tf.train.Saver(var_list=model).restore(sess, checkpoint)
             sess.run(tf.variables_initializer([v for v in tf.global_variables() if v not in model]))
