@@ -22,6 +22,17 @@ for name, make in makers.items():
             #> Momentum: ValueError: Variable w/Momentum/ already exists, disallowed.
             #> ExponentialMovingAverage: ValueError: Variable w/ExponentialMovingAverage/ already exists, disallowed.
 
+# The other way round, the first at the top level and the second inside the block: the block
+# starts from the numbering it finds, and the second takes the next free names.
+with tf.Graph().as_default():
+    w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+    tf.train.AdamOptimizer(0.1).minimize(w * w)
+    second = tf.train.AdamOptimizer(0.1)
+    with tf.variable_scope(tf.get_variable_scope()):
+        second.minimize(w * w)
+    print(second.get_slot(w, "m").op.name, second.get_slot(w, "v").op.name)
+    #> w/Adam_2 w/Adam_3
+
 # The same with two entries of one named scope.
 with tf.Graph().as_default():
     w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())

@@ -16,6 +16,7 @@ with tf.variable_scope("layer") as again:
 
 with tf.variable_scope("captured_earlier") as captured_earlier:
     pass
+root = tf.get_variable_scope()  # the root scope's own object, captured too
 
 # Called on the root scope, as the source article does, it turns reuse on for all that follows,
 # in the whole graph: there is no `with` block for it to end with.
@@ -27,3 +28,7 @@ with tf.variable_scope("new") as new:
 with tf.variable_scope(captured_earlier) as again:
     print("a captured one:", again.reuse)
     #> a captured one: False
+# Not the root scope's own object: the call set reuse on that very object.
+with tf.variable_scope(root) as again:
+    print("the root object:", again.reuse)
+    #> the root object: True
