@@ -49,7 +49,11 @@ def on_post_build(config, **_):
             "answer": url(family["answer"]),
             "routes": [{**r, "answer": url(r["answer"])} for r in family.get("routes", [])],
             "wordings": [
-                {"text": w["text"], "answer": url(w.get("answer", family["answer"]))}
+                {
+                    "text": w["text"],
+                    "answer": url(w.get("answer", family["answer"])),
+                    **({"wraps": True} if w.get("wraps") else {}),
+                }
                 for w in family["wordings"]
             ],
         }
