@@ -57,3 +57,15 @@ with tf.Graph().as_default():
     print([v.op.name for v in tf.global_variables()])
     #> ['w', 't/beta1_power', 't/beta2_power', 't/w/Adam', 't/w/Adam_1', 't_1/beta1_power', 't_1/beta2_power']
 
+
+# Only names of one kind clash: a moving average or a Momentum optimizer in the block, then Adam
+# after it, make other names, and nothing raises.
+for name in ["ExponentialMovingAverage", "Momentum"]:
+    with tf.Graph().as_default():
+        w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+        with tf.variable_scope(tf.get_variable_scope()):
+            makers[name](w)
+        makers["Adam"](w)
+        print(sorted(v.op.name for v in tf.global_variables() if v.op.name.startswith("w/")))
+        #> ['w/Adam', 'w/Adam_1', 'w/ExponentialMovingAverage']
+        #> ['w/Adam', 'w/Adam_1', 'w/Momentum']
