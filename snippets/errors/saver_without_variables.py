@@ -1,3 +1,6 @@
+import os
+import tempfile
+
 import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()
@@ -14,3 +17,14 @@ w = tf.get_variable("w", shape=[2])
 saver = tf.train.Saver()
 print(str([v.op.name for v in tf.global_variables()]))
 #> ['w']
+
+# Made after some variables and before the others, it raises nothing: it saves only those it found.
+with tf.Graph().as_default():
+    step = tf.train.get_or_create_global_step()
+    early_saver = tf.train.Saver()
+    w = tf.get_variable("w", shape=[2])
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        path = early_saver.save(sess, os.path.join(tempfile.mkdtemp(), "model"))
+    print("in the checkpoint:", [name for name, _ in tf.train.list_variables(path)])
+    #> in the checkpoint: ['global_step']
