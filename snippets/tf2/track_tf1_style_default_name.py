@@ -33,3 +33,27 @@ try:
 except ValueError as e:
     print("tf.function only supports singleton tf.Variables" in str(e))
     #> True
+
+
+# Inside a scope opened by its name, the count restarts with each entry of that scope: the
+# default_name scope is net/block on every call, and its variable is reused, in a tf.function too.
+class InNamedScope(tf.keras.layers.Layer):
+    @tf.compat.v1.keras.utils.track_tf1_style_variables
+    def call(self, x):
+        with tf.compat.v1.variable_scope("net"):
+            with tf.compat.v1.variable_scope(None, default_name="block"):
+                w = tf.compat.v1.get_variable("w", [2, 2])
+        return tf.matmul(x, w)
+
+
+layer = InNamedScope()
+for _ in range(3):
+    layer(x)
+print(sorted(v.name for v in layer.weights))
+#> ['net/block/w:0']
+layer = InNamedScope()
+step = tf.function(lambda x: layer(x))
+step(x)
+step(x)
+print(sorted(v.name for v in layer.weights))
+#> ['net/block/w:0']
