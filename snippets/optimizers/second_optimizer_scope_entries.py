@@ -69,3 +69,13 @@ for name in ["ExponentialMovingAverage", "Momentum"]:
         print(sorted(v.op.name for v in tf.global_variables() if v.op.name.startswith("w/")))
         #> ['w/Adam', 'w/Adam_1', 'w/ExponentialMovingAverage']
         #> ['w/Adam', 'w/Adam_1', 'w/Momentum']
+
+# The slots are named after the optimizer's name, its kind by default: a second Adam given
+# another name, adam2, after the block makes w/adam2, and nothing raises either.
+with tf.Graph().as_default():
+    w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+    with tf.variable_scope(tf.get_variable_scope()):
+        makers["Adam"](w)
+    tf.train.AdamOptimizer(0.1, name="adam2").minimize(w * w)
+    print(sorted(v.op.name for v in tf.global_variables() if v.op.name.startswith("w/")))
+    #> ['w/Adam', 'w/Adam_1', 'w/adam2', 'w/adam2_1']
