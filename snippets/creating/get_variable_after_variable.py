@@ -12,3 +12,7 @@ print(v.name, g.name)
 with tf.variable_scope("", reuse=True):
     print(tf.get_variable("w", shape=[]) is g)
     #> True
+
+# Its graph name, w_1, is not a key of the store either: tf.get_variable("w_1") is no clash.
+print(tf.get_variable("w_1", shape=[]).name)
+#> w_1_1:0
