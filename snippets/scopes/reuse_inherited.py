@@ -15,6 +15,15 @@ with tf.variable_scope("outer", reuse=True):
         print("inner.reuse:", inner.reuse, "| same w:", tf.get_variable("w", shape=[]) is w)
         #> inner.reuse: True | same w: True
 
+# A sub-scope opened with default_name inherits it too.
+with tf.variable_scope("outer"):
+    with tf.variable_scope(None, default_name="block"):
+        b = tf.get_variable("b", shape=[])
+with tf.variable_scope("outer", reuse=True):
+    with tf.variable_scope(None, default_name="block") as block:
+        print(block.name, "| reuse:", block.reuse, "| same b:", tf.get_variable("b", shape=[]) is b)
+        #> outer/block | reuse: True | same b: True
+
 # A captured scope object keeps its own reuse, even inside a scope that reuses.
 with tf.variable_scope("free") as free:
     pass
