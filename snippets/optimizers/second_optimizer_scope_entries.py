@@ -79,3 +79,17 @@ with tf.Graph().as_default():
     tf.train.AdamOptimizer(0.1, name="adam2").minimize(w * w)
     print(sorted(v.op.name for v in tf.global_variables() if v.op.name.startswith("w/")))
     #> ['w/Adam', 'w/Adam_1', 'w/adam2', 'w/adam2_1']
+
+# But not any other name: Adam_1 is the name of a default Adam's second slot. An Adam named
+# Adam_1 after the block, or in the block with a default Adam after it, clashes with that slot.
+for inside, after in [("Adam", "Adam_1"), ("Adam_1", "Adam")]:
+    with tf.Graph().as_default():
+        w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+        with tf.variable_scope(tf.get_variable_scope()):
+            tf.train.AdamOptimizer(0.1, name=inside).minimize(w * w)
+        try:
+            tf.train.AdamOptimizer(0.1, name=after).minimize(w * w)
+        except ValueError as e:
+            print(f"{inside}, then {after}: ValueError:", str(e).split(" Did you mean")[0])
+            #> Adam, then Adam_1: ValueError: Variable w/Adam_1/ already exists, disallowed.
+            #> Adam_1, then Adam: ValueError: Variable w/Adam_1/ already exists, disallowed.
