@@ -18,11 +18,13 @@ with tf.variable_scope("model", custom_getter=record) as model:
     tf.get_variable("w", shape=[])
     with tf.variable_scope("inner"):  # sub-scopes pass through it too
         tf.get_variable("b", shape=[])
+    with tf.variable_scope(None, default_name="block"):  # and one opened with default_name
+        tf.get_variable("c", shape=[])
     tf.Variable(1.0, name="v")  # tf.Variable does not
     with tf.variable_scope(other):  # nor a captured scope object, which has only its own getters: none
         tf.get_variable("o", shape=[])
 print(seen)
-#> ['model/w', 'model/inner/b']
+#> ['model/w', 'model/inner/b', 'model/block/c']
 
 seen.clear()
 with tf.variable_scope("model", reuse=True):  # entered again by name: no getter

@@ -10,6 +10,8 @@ with tf.variable_scope("a", initializer=tf.constant_initializer(3.0)):
     with tf.variable_scope("sub"):  # a sub-scope opened by name inherits it
         sub = tf.get_variable("sub", shape=[])
         given = tf.get_variable("given", shape=[], initializer=tf.zeros_initializer())  # the call's own wins
+    with tf.variable_scope(None, default_name="block"):  # so does one opened with default_name
+        block = tf.get_variable("block", shape=[])
     with tf.variable_scope("ones", initializer=tf.ones_initializer()):  # a sub-scope may set its own
         ones = tf.get_variable("ones", shape=[])
     with tf.variable_scope(other):  # a captured scope object keeps its own: none
@@ -26,12 +28,13 @@ with tf.variable_scope("a"):  # entered again by name, without initializer=: the
 
 with tf.Session() as sess:
     sess.run(tf.global_variables_initializer())
-    for v in (a, sub, given, ones):
+    for v in (a, sub, given, ones, block):
         print(v.op.name, str(sess.run(v)))
         #> a/a 3.0
         #> a/sub/sub 3.0
         #> a/sub/given 0.0
         #> a/ones/ones 1.0
+        #> a/block/block 3.0
 for v in (o, again):
     print(v.op.name, "is made by", v.initial_value.op.name)  # Glorot uniform, the default
     #> other/o is made by other/o/Initializer/random_uniform
