@@ -24,6 +24,10 @@ tf.get_variable_scope().reuse_variables()
 with tf.variable_scope("new") as new:
     print("a new scope:  ", new.reuse)
     #> a new scope:   True
+# Except one opened with reuse=tf.AUTO_REUSE: it keeps AUTO_REUSE, and creates what is missing.
+with tf.variable_scope("auto", reuse=tf.AUTO_REUSE) as auto:
+    print("an AUTO_REUSE one:", auto.reuse, tf.get_variable("v", shape=[]).name)
+    #> an AUTO_REUSE one: _ReuseMode.AUTO_REUSE auto/v:0
 # A scope object captured before keeps its own reuse, even entered afterwards.
 with tf.variable_scope(captured_earlier) as again:
     print("a captured one:", again.reuse)
