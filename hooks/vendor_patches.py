@@ -103,13 +103,18 @@ def on_post_build(config):
     site = Path(config.site_dir)
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     others = set(i18n.build_languages) - {i18n.default_language}
+
+    def language_of(location):  # `zh/...` is Chinese; `zh` alone would be a page named so
+        first = location.split("/", 1)[0]
+        return first if first in others and "/" in location else i18n.default_language
+
     for locale in i18n.build_languages:  # 4.
         folder = "" if locale == i18n.default_language else f"{locale}/"
-        docs = []
-        for doc in merged["docs"]:
-            first = doc["location"].split("/", 1)[0]
-            if (first if first in others and "/" in doc["location"] else "") == folder[:-1]:
-                docs.append({**doc, "location": doc["location"].removeprefix(folder)})
+        docs = [
+            {**doc, "location": doc["location"].removeprefix(folder)}
+            for doc in merged["docs"]
+            if language_of(doc["location"]) == locale
+        ]
         path = site / folder / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({**merged, "docs": docs}, ensure_ascii=False), encoding="utf-8")

@@ -152,10 +152,8 @@ def opened(browser, site_url):
         there.tab.context.close()
 
 
-def set_up(tab: Page, page: Path | None = None) -> Page:
-    """Open the page (if given), and wait until Material has set up its code blocks."""
-    if page is not None:
-        tab.goto(url_of(page))
+def set_up(tab: Page) -> Page:
+    """Wait until Material has set up the code blocks of the page open."""
     tab.wait_for_function(
         "() => document.querySelectorAll('article button[data-md-type=copy]').length >="
         " document.querySelectorAll('article .highlight:has(pre > code)').length"
