@@ -6,6 +6,11 @@ tf.disable_v2_behavior()
 
 graph = tf.get_default_graph()
 
+with tf.variable_scope(None, default_name="layer") as layer:
+    tf.get_variable("v", shape=[])
+print("in the main thread, default_name:", layer.name)
+#> in the main thread, default_name: layer
+
 
 def in_a_thread():
     # A new thread starts outside every scope, even on the same graph.
@@ -16,6 +21,13 @@ def in_a_thread():
         #> in the thread, op: op:0
         print("in the thread, made:", tf.get_variable("w", shape=[]).name)
         #> in the thread, made: w:0
+        # The count of default_name scopes is per thread too: "layer" again, which exists.
+        try:
+            with tf.variable_scope(None, default_name="layer"):
+                tf.get_variable("v", shape=[])
+        except ValueError as e:
+            print("in the thread, default_name:", str(e).split(", disallowed")[0])
+            #> in the thread, default_name: Variable layer/v already exists
 
 
 with tf.variable_scope("main_scope"), tf.name_scope("main_ops"):
