@@ -12,11 +12,6 @@ import json
 import os
 import posixpath
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from urllib.parse import urljoin
 
 import nbformat
@@ -63,12 +58,13 @@ def target_of(href: str, page_url: str, site_url: str = SITE_URL) -> str | None:
     return (url[len(site_url) :] or ".") if url.startswith(site_url) else None
 
 
-HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+HREF = re.compile(r'<(?:a|link|script|img)\b[^>]*?\b(?:href|src)="([^"]*)"')
 ID = re.compile(r'\b(?:id|name)="([^"]*)"')
 
 
 def broken_links(site, site_url: str = SITE_URL) -> list[tuple[str, str]]:
-    """The links of the built site to its own pages, files and anchors that lead nowhere, as
+    """The links (and stylesheets, scripts, images) of the built site to its own pages, files and
+    anchors that lead nowhere, as
     (the built page's path in the site, what is wrong)."""
     ids_in = {}  # a built page: the ids (and names) of its elements, which #anchors lead to
     broken = []
@@ -253,28 +249,6 @@ def test_chinese_comments_on_english_pages_are_marked_as_chinese(site, page):
         assert comments, "no Chinese comment found at all"
 
 
-NOTEBOOKS = [page for page in pages() if page.suffix == ".ipynb"]
-
-
-@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
-def test_notebook_pages_render_their_cells_and_outputs(site, page):
-    rendered = built_page(site, page)
-    assert '"cell_type"' not in rendered, f"{where(page)} was built as raw JSON"
-    text = visible_text(rendered)
-    for cell in nbformat.read(page, as_version=4).cells:
-        for output in cell.get("outputs", []):
-            assert output.text in text, f"{cell.metadata['snippet']}: output not shown"
-
-
-@pytest.mark.parametrize("page", NOTEBOOKS, ids=where)
-def test_notebook_pages_offer_their_notebook_for_download(site, page):
-    link = re.search(r'<a href="([^"]+\.ipynb)"[^>]* download', built_page(site, page))
-    assert link, f"no download link on the page of {where(page)}"
-    downloaded = (site / target_of(link[1], url_of(page))).read_bytes()
-    assert downloaded == page.read_bytes()
-    nbformat.validate(nbformat.reads(downloaded.decode(), as_version=4))
-
-
 @pytest.mark.parametrize("page", pages(), ids=where)
 def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, page):
     for other in (lang for lang in LANGUAGES if not page.is_relative_to(project.DOCS / lang)):
@@ -321,59 +295,14 @@ def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
 
 
-def test_the_readme_serve_command_serves_both_languages_with_nothing_set(tmp_path):
-    """`nox -s serve` with nothing set in the environment, as a newcomer runs it: it builds
-    strictly without a warning and answers with the home page in each language, and every local
-    link and file those pages use is there."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        address = f"127.0.0.1:{probe.getsockname()[1]}"
+def test_the_site_builds_with_nothing_set(build, tmp_path):
+    """As a newcomer's `nox -s serve` builds it, with no SITE_URL, REPO_URL or EDIT_URI: strictly,
+    without a warning, both home pages in their language, every link and file there."""
     environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
-    log, served = tmp_path / "serve.log", {"/": None}
-    with (
-        log.open("w") as log_file,
-        subprocess.Popen(
-            [sys.executable, "-m", *project.SERVE, "--dev-addr", address],
-            cwd=ROOT,
-            env={**environment, "NO_MKDOCS_2_WARNING": "1"},
-            stdin=subprocess.DEVNULL,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        ) as server,
-    ):
-        try:
-            deadline = time.monotonic() + 120
-            while server.poll() is None and time.monotonic() < deadline:
-                served = {url: fetch(f"http://{address}{url}") for url in ("/", "/zh/")}
-                if None not in served.values():
-                    break
-                time.sleep(0.3)
-            output = log.read_text(encoding="utf-8")  # the build's, before the requests' log
-            missing = [
-                f"{page} -> {link}"
-                for page, text in served.items()
-                for link in set(re.findall(r'\b(?:href|src)="([^"#:]+)"', text or ""))
-                if fetch(f"http://{address}{posixpath.join(page, html.unescape(link))}") is None
-            ]
-        finally:
-            server.terminate()
-    warnings = [line for line in output.splitlines() if line.startswith(("WARN", "ERR"))]
-    assert None not in served.values(), f"`{' '.join(project.SERVE)}` served nothing:\n" + (
-        "\n".join(warnings) or output[-3000:]
+    site = build(tmp_path / "site", environment)
+    assert '<html lang="en"' in built_page(site, project.DOCS / "en" / "index.md")
+    assert '<html lang="zh"' in built_page(site, project.DOCS / "zh" / "index.md")
+    broken = [f"{built}: {problem}" for built, problem in broken_links(site, "http://127.0.0.1/")]
+    assert not broken, "links of the site served at its root that lead nowhere:\n" + "\n".join(
+        broken
     )
-    assert not warnings, (
-        "the site built with no SITE_URL, REPO_URL or EDIT_URI set warns (and `nox -s "
-        "serve` and `nox -s build` abort on it):\n" + "\n".join(warnings)
-    )
-    assert '<html lang="en"' in served["/"] and "TF1 variables and scopes" in served["/"]
-    assert '<html lang="zh"' in served["/zh/"] and "变量与作用域" in served["/zh/"]
-    assert not missing, "links of the served home pages that lead nowhere:\n" + "\n".join(missing)
-
-
-def fetch(url: str) -> str | None:
-    """What `url` answers, as text (a font's or an image's bytes garbled), or None for an error."""
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.read().decode("utf-8", errors="replace")
-    except OSError:
-        return None
