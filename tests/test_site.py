@@ -91,7 +91,8 @@ def broken_links(site, site_url: str = SITE_URL) -> list[tuple[str, str]]:
 def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path):
     pages = {
         "index.html": '<a href="/site/articles/a/#present">ok</a> <a href="articles/b/">gone</a>',
-        "articles/a/index.html": '<h2 id="present">A</h2><a href="../../#nowhere">no anchor</a>',
+        "articles/a/index.html": '<h2 id="present">A</h2><a href="../../#nowhere">no anchor</a>'
+        '<img src="../../logo.png">',
     }
     for path, text in pages.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
@@ -99,6 +100,7 @@ def test_links_to_a_missing_page_or_anchor_of_the_built_site_are_found(tmp_path)
 
     assert broken_links(tmp_path, site_url="https://host/site/") == [
         ("articles/a/index.html", "../../#nowhere: no anchor #nowhere there"),
+        ("articles/a/index.html", "../../logo.png leads to no page or file"),
         ("index.html", "articles/b/ leads to no page or file"),
     ]
 
