@@ -65,30 +65,17 @@ def pytest_addoption(parser):
     parser.addoption(
         "--keras-3-here",
         action="store_true",
-        help="run the snippets that want Keras 3 in this pytest, started without "
+        help="run only the snippets that want Keras 3, in this pytest, started without "
         "TF_USE_LEGACY_KERAS (`nox -s update` does, to record their output)",
     )
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("keras_3_here"):  # a pytest for the Keras 3 snippets only
-        keep = [i for i in items if getattr(i, "callspec", None) and is_keras_3_here(i)]
-        config.hook.pytest_deselected(items=[i for i in items if i not in keep])
-        items[:] = keep
     if config.getoption("no_browser"):
         skip = pytest.mark.skip(reason="--no-browser: not checked in Chromium")
         for item in items:
             if "browser" in getattr(item, "fixturenames", ()):  # the `browser` fixture, below
                 item.add_marker(skip)
-
-
-def is_keras_3_here(item) -> bool:
-    params = item.callspec.params
-    return (
-        "snippet" in params
-        and params["snippet"].wants_keras_3
-        and params["version"] == (project.TF2_VERSION)
-    )
 
 
 def pytest_terminal_summary(terminalreporter, config):
