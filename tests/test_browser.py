@@ -36,7 +36,6 @@ def page_id(page: Path) -> str:
     return "/" + url_of(page)
 
 
-NOTEBOOK_PAGES = [page for page in ALL_PAGES if page.suffix == ".ipynb"]
 # Every page, its tests together on one pytest-xdist worker, which loads it once (`opened`)
 ON_EACH_PAGE = [
     pytest.param(page, id=page_id(page), marks=pytest.mark.xdist_group(page_id(page)))
@@ -396,10 +395,9 @@ def snippet_code_on(page: Path) -> list[str]:
     return [chinese_code(c) for c in code] if language_of(page) == "zh" else code
 
 
-@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=page_id)
-def test_the_notebook_shows_its_cells_and_downloads(reader, page):
-    tab = reader().tab
-    tab.goto(url_of(page))
+@pytest.mark.parametrize("page", [p for p in ON_EACH_PAGE if p.values[0].suffix == ".ipynb"])
+def test_the_notebook_shows_its_cells_and_downloads(opened, page):
+    tab = opened(page).tab
     code_cells = [c for c in nbformat.read(page, as_version=4).cells if c.cell_type == "code"]
     expect(tab.locator(f"article {CODE_CELL}")).to_have_count(len(code_cells))
     shown = "\n".join(tab.locator("article .jp-OutputArea-output").all_inner_texts())
