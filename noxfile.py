@@ -59,18 +59,24 @@ def install_browser_packages(session: nox.Session) -> None:
     missing = [name for name, path in BROWSER_PACKAGES.items() if not os.path.exists(path)]
     if not missing or NO_BROWSER in session.posargs:
         return
-    install = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
-    if not shutil.which("apt-get") or os.geteuid() != 0:
+    if not apt_get_install(session, *missing):
         session.warn(
             f"No {', '.join(missing)} from apt here. The browser tests use Playwright's own "
             "Chromium if it is installed (`.nox/verify/bin/python -m playwright install "
-            f"chromium`), else fail; on Debian, as root: apt-get update && {' '.join(install)}; "
-            f"or skip them: `nox -s verify -- {NO_BROWSER}`."
+            f"chromium`), else fail; on Debian, as root: apt-get update && apt-get install "
+            f"{' '.join(missing)}; or skip them: `nox -s verify -- {NO_BROWSER}`."
         )
-        return
+
+
+def apt_get_install(session: nox.Session, *packages: str) -> bool:
+    """apt-get install the packages, where there is apt-get and this runs as root; else False."""
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        return False
     noninteractive = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", external=True, env=noninteractive)
+    install = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     session.run(*install, external=True, env=noninteractive)
+    return True
 
 
 def runs(*argv: str) -> subprocess.CompletedProcess | None:
@@ -193,15 +199,11 @@ def serve(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Time warm verification and the build against their floors, with hyperfine, side by side;
     record benchmarks/results.*.md. `-- --rounds 5`, `-- --baseline REV`; `-- --help`."""
-    if not shutil.which("hyperfine"):
-        if not shutil.which("apt-get") or os.geteuid() != 0:
-            session.error(
-                "nox -s bench needs hyperfine: `apt-get install hyperfine` (Debian, as "
-                "root), `brew install hyperfine`, or `cargo install hyperfine`"
-            )
-        noninteractive = {"DEBIAN_FRONTEND": "noninteractive"}
-        session.run("apt-get", "update", external=True, env=noninteractive)
-        session.run("apt-get", "install", "-y", "hyperfine", external=True, env=noninteractive)
+    if not shutil.which("hyperfine") and not apt_get_install(session, "hyperfine"):
+        session.error(
+            "nox -s bench needs hyperfine: `apt-get install hyperfine` (Debian, as root), "
+            "`brew install hyperfine`, or `cargo install hyperfine`"
+        )
     session.run(sys.executable, "-m", "nox", "-s", "verify", "--install-only", external=True)
     python = os.path.join(".nox", "verify", "bin", "python")  # the bench runs in verify's venv
     bench = [python, "benchmarks/bench.py", "--nox-python", sys.executable, *session.posargs]

@@ -65,30 +65,17 @@ def pytest_addoption(parser):
     parser.addoption(
         "--keras-3-here",
         action="store_true",
-        help="run the snippets that want Keras 3 in this pytest, started without "
+        help="run only the snippets that want Keras 3, in this pytest, started without "
         "TF_USE_LEGACY_KERAS (`nox -s update` does, to record their output)",
     )
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("keras_3_here"):  # a pytest for the Keras 3 snippets only
-        keep = [i for i in items if getattr(i, "callspec", None) and is_keras_3_here(i)]
-        config.hook.pytest_deselected(items=[i for i in items if i not in keep])
-        items[:] = keep
     if config.getoption("no_browser"):
         skip = pytest.mark.skip(reason="--no-browser: not checked in Chromium")
         for item in items:
             if "browser" in getattr(item, "fixturenames", ()):  # the `browser` fixture, below
                 item.add_marker(skip)
-
-
-def is_keras_3_here(item) -> bool:
-    params = item.callspec.params
-    return (
-        "snippet" in params
-        and params["snippet"].wants_keras_3
-        and params["version"] == (project.TF2_VERSION)
-    )
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -117,35 +104,41 @@ def pytest_terminal_summary(terminalreporter, config):
             terminalreporter.write_line(path)
 
 
-def build_site(site_dir: Path, environment: dict) -> Path:
-    """`mkdocs build --strict` into `site_dir`: a failure or a warning fails the test that asked."""
-    built = subprocess.run(
-        [sys.executable, "-m", *project.BUILD, "--site-dir", str(site_dir)],
-        cwd=project.ROOT,
-        capture_output=True,
-        text=True,
-        env={**environment, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    warnings = [line for line in built.stderr.splitlines() if line.startswith(("WARN", "ERR"))]
-    assert built.returncode == 0 and not warnings, (
-        f"`{' '.join(project.BUILD)}` failed or warned:\n"
-        + "\n".join(warnings or built.stderr.splitlines()[-30:])
-    )
-    return site_dir
+@pytest.fixture(scope="session")
+def build():
+    """build(site_dir, environment): `mkdocs build --strict` into `site_dir`; a failure or a
+    warning fails the test that asked."""
+
+    def build_site(site_dir: Path, environment: dict) -> Path:
+        built = subprocess.run(
+            [sys.executable, "-m", *project.BUILD, "--site-dir", str(site_dir)],
+            cwd=project.ROOT,
+            capture_output=True,
+            text=True,
+            env={**environment, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        warnings = [line for line in built.stderr.splitlines() if line.startswith(("WARN", "ERR"))]
+        assert built.returncode == 0 and not warnings, (
+            f"`{' '.join(project.BUILD)}` failed or warned:\n"
+            + "\n".join(warnings or built.stderr.splitlines()[-30:])
+        )
+        return site_dir
+
+    return build_site
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, worker_id):
-    """The site, built strictly as the Pages workflow builds it (project.HOSTED): under a
-    sub-path, with its repository's links. Built once for all pytest-xdist workers, as
+def site(build, tmp_path_factory, worker_id):
+    """The site, built strictly as the Pages workflow builds it (project.HOSTED), into a folder
+    named as the sub-path it is hosted under. Built once for all pytest-xdist workers, as
     pytest-xdist's documentation shows, in the folder they share."""
     base = tmp_path_factory.getbasetemp()
     shared = base if worker_id == "master" else base.parent
-    site_dir = shared / "site"
+    site_dir = shared / "host" / urlsplit(project.HOSTED["SITE_URL"]).path.strip("/")
     with FileLock(shared / "site.lock"):
         if not (site_dir / "index.html").is_file():
             shutil.rmtree(site_dir, ignore_errors=True)
-            build_site(site_dir, {**os.environ, **project.HOSTED})
+            build(site_dir, {**os.environ, **project.HOSTED})
     return site_dir
 
 
@@ -172,13 +165,10 @@ def serve():
 
 
 @pytest.fixture(scope="session")
-def site_url(site, serve, tmp_path_factory) -> str:
-    """The hosted build (`site`) served on localhost under the sub-path of project.HOSTED's
-    SITE_URL, as GitHub Pages serves it: 'http://127.0.0.1:<port>/tf1-variables/'."""
-    sub_path = urlsplit(project.HOSTED["SITE_URL"]).path.strip("/")
-    host = tmp_path_factory.mktemp("host")
-    (host / sub_path).symlink_to(site, target_is_directory=True)
-    return f"{serve(host)}{sub_path}/"
+def site_url(site, serve) -> str:
+    """The hosted build (`site`) served on localhost under its sub-path, as GitHub Pages serves
+    it: 'http://127.0.0.1:<port>/tf1-variables/'."""
+    return f"{serve(site.parent)}{site.name}/"
 
 
 # Debian's headless shell, where Playwright's own Chromium is not installed. Without the

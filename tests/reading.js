@@ -28,10 +28,11 @@
       problems.push(`notebook code ${Math.round(codeWidth)} px wide in a ${Math.round(articleWidth)} px page: ${shown(code)}`);
     }
   }
-  // Tables: within the window, or in a box that scrolls and shows it does; each
+  // Tables: shown, within the window or in a box that scrolls and shows it does; each
   // identifier on one line; links that are a symbol named, and big enough to touch
   for (const table of article.querySelectorAll("table:not(.highlighttable)")) {
     const where = `table "${shown(table.rows[0] || table).slice(0, 30)}"`;
+    if (!table.checkVisibility()) problems.push(`${where} is not shown`);
     if (table.getBoundingClientRect().right > width + 1) {
       let scroller = table;
       while (scroller && !(scroller.scrollWidth > scroller.clientWidth && /auto|scroll/.test(getComputedStyle(scroller).overflowX))) {

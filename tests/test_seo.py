@@ -1,12 +1,11 @@
-"""What search engines read on the built site: each page's own description in its language, its
-canonical address, and a sitemap of both languages that pairs every page with its translation
-(hreflang, and x-default for the default language)."""
+"""What search engines read on the built site: each page's own description in its language, and a
+sitemap of both languages that pairs every page with its translation (hreflang, and x-default for
+the default language)."""
 
 import html
 import re
 import xml.etree.ElementTree as ET
 
-import pytest
 from mkdocs.utils import yaml_load
 
 import project
@@ -47,12 +46,6 @@ def test_every_page_has_a_description_of_its_own_in_its_language(site):
     assert not shared, f"pages with the same description: {shared}"
 
 
-def test_every_page_names_its_canonical_address(site):
-    for page in project.pages():
-        found = re.findall(r'<link rel="canonical" href="([^"]*)">', head(site, page))
-        assert found == [SITE_URL + project.url_of(page)], project.url_of(page)
-
-
 def test_pages_leave_their_alternates_to_the_sitemap(site):
     """Material fetches `sitemap.xml` beside every `<link rel="alternate">` of a page's head
     (mkdocs-material #6582): in the head, a page's translation would cost a failed request on
@@ -61,28 +54,22 @@ def test_pages_leave_their_alternates_to_the_sitemap(site):
         assert 'rel="alternate"' not in head(site, page), project.url_of(page)
 
 
-@pytest.fixture(scope="module")
-def sitemap(site) -> dict[str, dict[str, str]]:
-    """Each address the sitemap lists, with its alternates: {address: {hreflang: address}}."""
+def test_the_sitemap_lists_every_page_with_its_translation(site):
+    """Every page of both languages, each with the address of each language's version and of
+    the default language's (x-default)."""
     urls = ET.parse(site / "sitemap.xml").getroot().iter(f"{SITEMAP}url")
-    return {
+    listed = {
         url.find(f"{SITEMAP}loc").text: {
             link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
         }
         for url in urls
     }
-
-
-def test_the_sitemap_lists_every_page_of_both_languages(sitemap):
-    assert sorted(sitemap) == sorted(SITE_URL + project.url_of(page) for page in project.pages())
-
-
-def test_the_sitemap_pairs_every_page_with_its_translation(sitemap):
+    expected = {}
     for page in project.pages(project.DEFAULT_LANGUAGE):
         in_each = {
             language: SITE_URL + project.url_of(project.translation(page, language))
             for language in project.LANGUAGES
         }
-        expected = in_each | {"x-default": in_each[project.DEFAULT_LANGUAGE]}
         for address in in_each.values():
-            assert sitemap[address] == expected, address
+            expected[address] = in_each | {"x-default": in_each[project.DEFAULT_LANGUAGE]}
+    assert listed == expected

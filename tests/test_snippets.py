@@ -62,11 +62,13 @@ def pytest_generate_tests(metafunc):
     those run by the same process of their own go to the same pytest-xdist worker."""
     if "snippet" not in metafunc.fixturenames:
         return
-    params = []
+    params, keras_3_here = [], metafunc.config.getoption("keras_3_here")
     for snippet in project.snippets(metafunc.config.getoption("snippets")):
+        if keras_3_here and not snippet.wants_keras_3:
+            continue  # a pytest for the Keras 3 snippets on TensorFlow 2 only
         group = "keras-3" if snippet.wants_keras_3 else None
         params.append(pytest.param(snippet, TF2, id=snippet.key, marks=grouped(group)))
-        if snippet.runs_on_tf1:
+        if snippet.runs_on_tf1 and not keras_3_here:
             group = "tf115" if snippet.graph_mode else "tf115-eager"
             params.append(
                 pytest.param(snippet, TF1, id=f"{snippet.key}@{TF1}", marks=grouped(group))
