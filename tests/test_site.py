@@ -12,6 +12,11 @@ import json
 import os
 import posixpath
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from urllib.parse import urljoin
 
 import nbformat
@@ -269,14 +274,56 @@ def test_the_root_404_page_is_in_the_default_language(site):
     assert f'<html lang="{DEFAULT_LANGUAGE}"' in (site / "404.html").read_text(encoding="utf-8")
 
 
-def test_the_site_builds_with_nothing_set(build, tmp_path):
-    """As a newcomer's `nox -s serve` builds it, with no SITE_URL, REPO_URL or EDIT_URI: strictly,
-    without a warning, both home pages in their language, every link and file there."""
+def test_the_readme_serve_command_serves_both_languages_with_nothing_set(tmp_path):
+    """`nox -s serve` as a newcomer runs it, with no SITE_URL, REPO_URL or EDIT_URI: it builds
+    strictly without a warning and serves each language's home page, and every local file and
+    link those pages use."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        address = f"http://127.0.0.1:{probe.getsockname()[1]}"
     environment = {k: v for k, v in os.environ.items() if k not in project.HOSTED}
-    site = build(tmp_path / "site", environment)
-    assert '<html lang="en"' in built_page(site, project.DOCS / "en" / "index.md")
-    assert '<html lang="zh"' in built_page(site, project.DOCS / "zh" / "index.md")
-    broken = [f"{built}: {problem}" for built, problem in broken_links(site, "http://127.0.0.1/")]
-    assert not broken, "links of the site served at its root that lead nowhere:\n" + "\n".join(
-        broken
+    command = [sys.executable, "-m", *project.SERVE, "--dev-addr", address[7:]]
+    log, served = tmp_path / "serve.log", {}
+    with (
+        log.open("w") as output,
+        subprocess.Popen(
+            command,
+            cwd=project.ROOT,
+            env={**environment, "NO_MKDOCS_2_WARNING": "1"},
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        ) as server,
+    ):
+        try:
+            deadline = time.monotonic() + 120
+            while server.poll() is None and time.monotonic() < deadline and len(served) < 2:
+                served = {u: t for u in ("/", "/zh/") if (t := fetch(address + u)) is not None}
+                time.sleep(0.3)
+            built = log.read_text()  # the build's log, before that of the requests below
+            links = {
+                posixpath.join(page, html.unescape(link))
+                for page, text in served.items()
+                for link in re.findall(r'\b(?:href|src)="([^"#:]+)"', text)
+            }
+            missing = sorted(link for link in links if fetch(address + link) is None)
+        finally:
+            server.terminate()
+    warnings = [line for line in built.splitlines() if line.startswith(("WARN", "ERR"))]
+    assert len(served) == 2 and not warnings, (
+        f"`{' '.join(project.SERVE)}` with nothing set warned or served no home page (`nox -s "
+        "serve` aborts on a warning):\n" + "\n".join(warnings or built.splitlines()[-30:])
     )
+    assert '<html lang="en"' in served["/"] and '<html lang="zh"' in served["/zh/"]
+    assert not missing, "files and links of the served home pages that are missing:\n" + "\n".join(
+        missing
+    )
+
+
+def fetch(url: str) -> str | None:
+    """What `url` answers, as text, or None for an error."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
