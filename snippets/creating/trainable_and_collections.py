@@ -21,3 +21,8 @@ print("v.trainable:", v.trainable, "| g_frozen.trainable:", g_frozen.trainable)
 #> v.trainable: True | g_frozen.trainable: False
 print("the placeholder has a trainable attribute:", hasattr(p, "trainable"))
 #> the placeholder has a trainable attribute: False
+
+# synchronization=ON_READ (a variable summed or averaged across replicas) makes the default False.
+on_read = tf.get_variable("on_read", shape=[], synchronization=tf.VariableSynchronization.ON_READ)
+print("ON_READ, trainable by default:", on_read.trainable)
+#> ON_READ, trainable by default: False
