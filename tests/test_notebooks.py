@@ -2,8 +2,10 @@
 
 A code cell names its snippet in its metadata (`"snippet": "snippets/.../x.py"`). Its source is the
 snippet's code without the `#>` lines and without the lines the notebook's first code cell
-already ran (the imports), and its output is the snippet's recorded output. `nox -s update`
-rewrites the cells from the snippets; the translations in the Markdown cells are left as they are.
+already ran (the imports), its English comments in Chinese in a Chinese notebook (as its page shows
+them, so that the notebook a reader downloads reads the same), and its output is the snippet's
+recorded output. `nox -s update` rewrites the cells from the snippets; the translations in the
+Markdown cells are left as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import copy
 
 import nbformat
 import pytest
+from comment_translations import chinese_code
 from nbclient import NotebookClient
 
 from project import DOCS, ROOT, Snippet
@@ -40,7 +43,7 @@ def stdout_of(cell) -> str:
 def cells_from_snippets(path, notebook):
     """A copy of `notebook` whose code cells are rewritten from their snippets."""
     synced = copy.deepcopy(notebook)
-    header = None
+    header, chinese = None, path.relative_to(DOCS).parts[0] == "zh"
     for count, cell in enumerate(code_cells(synced), start=1):
         name = cell.metadata.get("snippet")
         if name is None or not (ROOT / name).is_file():
@@ -57,7 +60,7 @@ def cells_from_snippets(path, notebook):
             header = code  # the first code cell runs the imports that every snippet starts with
         elif code.startswith(header):
             code = code[len(header) :].lstrip("\n")
-        cell.source = code.rstrip("\n")
+        cell.source = (chinese_code(code) if chinese else code).rstrip("\n")
         cell.execution_count = count
         cell.outputs = []
         if snippet.shown:
@@ -92,11 +95,12 @@ def executed_notebooks(tmp_path_factory):
     notebook as run}. The kernels run at the same time, each in a folder of its own, from a thread
     of its own (in a process that ran a browser test, Playwright's sync API holds the main
     thread's event loop, where nbclient cannot start another). A notebook and its translation
-    share their code cells (their snippets, in the same order: see test_site.py), and what a
-    kernel prints depends only on the code it runs: notebooks with the same code run once."""
+    run the same code (their snippets, in the same order: see test_site.py; only the comments
+    differ), and what a kernel prints depends only on the code it runs: they run once."""
     same_code = {}
     for path in NOTEBOOKS:
-        code = tuple(cell.source for cell in code_cells(nbformat.read(path, as_version=4)))
+        cells = code_cells(nbformat.read(path, as_version=4))
+        code = tuple(cell.metadata.get("snippet") for cell in cells)
         same_code.setdefault(code, []).append(path)
 
     def execute(path):
