@@ -37,6 +37,17 @@ except ValueError as e:
     print(type(e).__name__ + ":", str(e).splitlines()[0])
     #> ValueError: Variable top/w already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope? Originally defined at:
 
+# In a later entry of a scope that reuses, it raises nothing: the second template, named
+# shared again, finds the first one's variable and takes it.
+with tf.variable_scope("auto", reuse=tf.AUTO_REUSE):
+    first = tf.make_template("shared", dense)
+    first(x)
+with tf.variable_scope("auto", reuse=tf.AUTO_REUSE):
+    second = tf.make_template("shared", dense)
+    second(x)
+print([v.name for v in second.variables], "| the first template's:", second.variables[0] is first.variables[0])
+#> ['auto/shared/w:0'] | the first template's: True
+
 # For a second set of variables, give the second template a name of its own.
 with tf.variable_scope("outer"):
     other = tf.make_template("other", dense)
