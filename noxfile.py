@@ -127,16 +127,9 @@ def install_tf115(session: nox.Session) -> None:
         )
     shutil.rmtree(TF115_ENVIRONMENT, ignore_errors=True)
     session.run_install(python, "-m", "venv", TF115_ENVIRONMENT, external=True)
-    pip = [os.path.join(TF115_ENVIRONMENT, "bin", "python"), "-m", "pip"]
-    session.run_install(
-        *pip,
-        "install",
-        "-q",
-        "--disable-pip-version-check",
-        "-r",
-        TF115_REQUIREMENTS,
-        external=True,
-    )
+    pip = [os.path.join(TF115_ENVIRONMENT, "bin", "python"), "-m", "pip", "install", "-q"]
+    pip += ["--disable-pip-version-check", "-r", TF115_REQUIREMENTS]
+    session.run_install(*pip, external=True)
     if installed.parent.is_dir():  # not with --no-install, which skips the two commands above
         installed.write_text(pinned, encoding="utf-8")
 

@@ -11,9 +11,9 @@ included, is marked lang="zh", for browsers to draw it in the forms of Simplifie
 
 Chinese pages: each English comment of the code (and docstring of one line), the notebook's cells
 included, is replaced in place by its Chinese from comment_translations.zh.yml, so that the code
-reads, and copies, in Chinese. A comment is found as Python's tokenizer finds it (the `#>` lines
-of printed output are not comments); an English comment with no Chinese there fails the build,
-naming its snippet and line.
+reads, and copies, in Chinese; an English comment with no Chinese there fails the build, naming
+its snippet and line. In both languages a comment is found as Python's tokenizer finds it (the `#>`
+lines of printed output are not comments), by one walk (`comments`).
 """
 
 import functools
@@ -29,11 +29,9 @@ from mkdocs.exceptions import PluginError
 TRANSLATIONS = Path(__file__).with_name("comment_translations.en.yml")
 CHINESE_TRANSLATIONS = Path(__file__).with_name("comment_translations.zh.yml")
 ROOT = Path(__file__).resolve().parent.parent
-BLOCK = re.compile(  # a highlighted code block: up to its first </div>
-    r'<div class="[^"]*highlight"><pre>(?:(?!</div>).)*</code></pre></div>', re.DOTALL
-)
-CHINESE_COMMENT = re.compile(r'(<span class="c1"[^>]*>#+\s*)([^<]*[\u4e00-\u9fff][^<]*)(</span>)')
-ANCHOR = re.compile(r"^(?:<a [^>]*></a>)?\s*")  # a line's indent, after its anchor if any
+# A Chinese comment, at its start: marked lang="zh" on every page, the notebook's cells included.
+CHINESE_COMMENT = re.compile(r'<span class="c1"(?=[^>]*>#[^<]*[\u4e00-\u9fff])')
+COMMENT_END = re.compile(r"(?=</span>$)")  # where a comment that ends its line ends
 
 
 def on_page_content(page_html, page, config, files):
@@ -42,59 +40,29 @@ def on_page_content(page_html, page, config, files):
     translations = yaml.safe_load(TRANSLATIONS.read_text(encoding="utf-8"))
 
     def annotate(block):
-        block, comments = mark_comments(block[0])
-        missing = [comment for comment in comments if comment not in translations]
+        """A Markdown page's block: a marker "(n)" at the end of each Chinese comment, and the
+        list of their translations after the block."""
+        if not block[1].endswith("<code>") or not CHINESE_COMMENT.search(block[2]):
+            return block[0]  # a notebook's cell, or no Chinese comment
+        found = comments(code_of(block[2]), chinese=True)
+        missing = [text for *_, text in found if text not in translations]
         if missing:
             raise PluginError(
                 f"{page.file.src_uri}: no English for the Chinese comment {missing[0]!r}: "
                 f"add it to {TRANSLATIONS.relative_to(TRANSLATIONS.parent.parent)}"
             )
-        items = "".join(f"<li>{html.escape(translations[c])}</li>" for c in comments)
-        return block + (f"\n<ol>{items}</ol>" if comments else "")
+        lines = block[2].split("\n")
+        for marker, (_, last, _, _) in enumerate(found, 1):
+            lines[last - 1] = COMMENT_END.sub(f"({marker})", lines[last - 1], count=1)
+        items = "".join(f"<li>{html.escape(translations[text])}</li>" for *_, text in found)
+        return block[1] + "\n".join(lines) + block[3] + (f"\n<ol>{items}</ol>" if found else "")
 
     # Chinese comments on an English page, the notebook's cells included, marked as Chinese: else
     # browsers draw their characters in whatever CJK font comes first (Chromium on Linux: the
     # Japanese forms, Noto Sans CJK JP).
-    return CHINESE_COMMENT.sub(in_chinese, BLOCK.sub(annotate, page_html))
+    return CHINESE_COMMENT.sub('<span class="c1" lang="zh"', CODE.sub(annotate, page_html))
 
 
-def mark_comments(block):
-    """The block with a marker "(n)" at the end of each Chinese comment, and the comments' text
-    (the lines of one joined by " / ")."""
-    lines = block.split("\n")
-    comments = []  # [the line it ends on, its text]
-    for number, line in enumerate(lines):
-        found = CHINESE_COMMENT.search(line)
-        if not found:
-            continue
-        text = html.unescape(found[2]).strip()
-        if (
-            comments
-            and comments[-1][0] == number - 1
-            and is_comment_line(lines[number - 1])
-            and is_comment_line(line)
-        ):
-            comments[-1] = [number, f"{comments[-1][1]} / {text}"]  # a comment goes on
-        else:
-            comments.append([number, text])
-    for marker, (number, _) in enumerate(comments, 1):
-        lines[number] = CHINESE_COMMENT.sub(rf"\1\2({marker})\3", lines[number], count=1)
-    return "\n".join(lines), [text for _, text in comments]
-
-
-def in_chinese(comment):
-    return (
-        comment[1].replace('<span class="c1"', '<span class="c1" lang="zh"', 1)
-        + comment[2]
-        + comment[3]
-    )
-
-
-def is_comment_line(line):
-    return bool(CHINESE_COMMENT.fullmatch(ANCHOR.sub("", line, count=1)))
-
-
-# Chinese pages.
 # A highlighted block: a Markdown page's (up to </code>), or a notebook cell's (up to </pre>); then,
 # in the notebook, the text its copy button copies.
 CODE = re.compile(
@@ -109,6 +77,9 @@ HTML_COMMENT = re.compile(
 )
 START = re.compile(r'#+[ \t]*|"""')
 CHINESE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+# Chinese pages.
 
 
 class MissingChinese(Exception):
@@ -134,12 +105,15 @@ def in_chinese_page(page_html, page):
 def in_chinese_block(block):
     if not re.search(r'<span class="(?:c1|sd)">(?!#&gt;)', block[2]):
         return block[0]  # no comment: an output, or code without comments
-    code = html.unescape(re.sub(r"<[^>]*>", "", block[2]))
-    lines = translate(code, block[2].split("\n"), html_comment)
+    lines = translate(code_of(block[2]), block[2].split("\n"), html_comment)
     copied = block[4]  # the notebook's copy button copies this text
     if copied is not None:
         copied = copied.replace(block[5], html.escape(chinese_code(html.unescape(block[5])), False))
     return block[1] + "\n".join(lines) + block[3] + (copied or "")
+
+
+def code_of(highlighted):
+    return html.unescape(re.sub(r"<[^>]*>", "", highlighted))
 
 
 def chinese_code(code):
@@ -176,19 +150,20 @@ def chinese_translations(modified):  # read again when the file changes (nox -s 
     return yaml.safe_load(CHINESE_TRANSLATIONS.read_text(encoding="utf-8")) or {}
 
 
-def comments(code):
-    """The English comments of the code, as [first line, last line, column, text]: a comment of
-    several lines (English whole-line comments one under another) is one, its lines joined by
-    " / "; a docstring of one line is one too."""
+def comments(code, chinese=False):
+    """The English comments of the code (or, with `chinese`, its Chinese ones), as [first line,
+    last line, column, text]: a comment of several lines (whole-line comments of one language one
+    under another) is one, its lines joined by " / "; in English, a docstring of one line too."""
     found = []
     for token in tokenize.generate_tokens(io.StringIO(code).readline):
         (line, column), text = token.start, token.string
         if token.type == tokenize.STRING and re.fullmatch(r'"""[^\n]*"""', text.strip()):
-            if token.line.strip() == text and not CHINESE.search(text):
+            if token.line.strip() == text and not CHINESE.search(text) and not chinese:
                 found.append([line, line, column, text[3:-3].strip(), False])  # a docstring
             continue
-        if token.type != tokenize.COMMENT or text.startswith("#>") or CHINESE.search(text):
-            continue  # what the code printed, or Chinese already (the source articles' own)
+        in_chinese = bool(CHINESE.search(text))  # the source articles' own comments
+        if token.type != tokenize.COMMENT or text.startswith("#>") or in_chinese != chinese:
+            continue  # what the code printed, or a comment in the other language
         text, whole = text.lstrip("#").strip(), not token.line[:column].strip()
         if whole and found and found[-1][1] == line - 1 and found[-1][4]:
             found[-1][1] = line  # a comment goes on

@@ -105,40 +105,30 @@ def pytest_terminal_summary(terminalreporter, config):
 
 
 @pytest.fixture(scope="session")
-def build():
-    """build(site_dir, environment): `mkdocs build --strict` into `site_dir`; a failure or a
-    warning fails the test that asked."""
-
-    def build_site(site_dir: Path, environment: dict) -> Path:
-        built = subprocess.run(
-            [sys.executable, "-m", *project.BUILD, "--site-dir", str(site_dir)],
-            cwd=project.ROOT,
-            capture_output=True,
-            text=True,
-            env={**environment, "NO_MKDOCS_2_WARNING": "1"},
-        )
-        warnings = [line for line in built.stderr.splitlines() if line.startswith(("WARN", "ERR"))]
-        assert built.returncode == 0 and not warnings, (
-            f"`{' '.join(project.BUILD)}` failed or warned:\n"
-            + "\n".join(warnings or built.stderr.splitlines()[-30:])
-        )
-        return site_dir
-
-    return build_site
-
-
-@pytest.fixture(scope="session")
-def site(build, tmp_path_factory, worker_id):
-    """The site, built strictly as the Pages workflow builds it (project.HOSTED), into a folder
-    named as the sub-path it is hosted under. Built once for all pytest-xdist workers, as
-    pytest-xdist's documentation shows, in the folder they share."""
+def site(tmp_path_factory, worker_id):
+    """The site, built strictly (`mkdocs build --strict`: a warning fails) as the Pages workflow
+    builds it (project.HOSTED), into a folder named as the sub-path it is hosted under. Built once
+    for all pytest-xdist workers, as pytest-xdist's documentation shows, in the folder they
+    share."""
     base = tmp_path_factory.getbasetemp()
     shared = base if worker_id == "master" else base.parent
     site_dir = shared / "host" / urlsplit(project.HOSTED["SITE_URL"]).path.strip("/")
     with FileLock(shared / "site.lock"):
         if not (site_dir / "index.html").is_file():
             shutil.rmtree(site_dir, ignore_errors=True)
-            build(site_dir, {**os.environ, **project.HOSTED})
+            built = subprocess.run(
+                [sys.executable, "-m", *project.BUILD, "--site-dir", str(site_dir)],
+                cwd=project.ROOT,
+                capture_output=True,
+                text=True,
+                env={**os.environ, **project.HOSTED, "NO_MKDOCS_2_WARNING": "1"},
+            )
+            log = built.stderr.splitlines()
+            warnings = [line for line in log if line.startswith(("WARN", "ERR"))]
+            assert built.returncode == 0 and not warnings, (
+                f"`{' '.join(project.BUILD)}` failed or warned:\n"
+                + "\n".join(warnings or log[-30:])
+            )
     return site_dir
 
 

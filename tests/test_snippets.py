@@ -24,9 +24,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import snippet_worker
 import vendor_patches
 from pytest_examples import CodeExample
-from snippet_worker import run
 
 import project
 from project import Snippet
@@ -66,18 +66,19 @@ def pytest_generate_tests(metafunc):
     for snippet in project.snippets(metafunc.config.getoption("snippets")):
         if keras_3_here and not snippet.wants_keras_3:
             continue  # a pytest for the Keras 3 snippets on TensorFlow 2 only
-        group = "keras-3" if snippet.wants_keras_3 else None
-        params.append(pytest.param(snippet, TF2, id=snippet.key, marks=grouped(group)))
-        if snippet.runs_on_tf1 and not keras_3_here:
-            group = "tf115" if snippet.graph_mode else "tf115-eager"
-            params.append(
-                pytest.param(snippet, TF1, id=f"{snippet.key}@{TF1}", marks=grouped(group))
-            )
+        for version in [TF2, TF1] if snippet.runs_on_tf1 and not keras_3_here else [TF2]:
+            process = process_of(snippet, version, keras_3_here)
+            marks = [pytest.mark.xdist_group(process)] if process else []
+            key = snippet.key if version == TF2 else f"{snippet.key}@{TF1}"
+            params.append(pytest.param(snippet, version, id=key, marks=marks))
     metafunc.parametrize(("snippet", "version"), params)
 
 
-def grouped(group: str | None) -> list:
-    return [pytest.mark.xdist_group(group)] if group else []
+def process_of(snippet: Snippet, version: str, keras_3_here: bool) -> str | None:
+    """The process of its own that runs the snippet on `version`, or None for this one."""
+    if version == TF1:
+        return "tf115" if snippet.graph_mode else "tf115-eager"
+    return "keras-3" if snippet.wants_keras_3 and not keras_3_here else None
 
 
 class Worker:
@@ -155,25 +156,86 @@ def tf115_python(config) -> Path:
 
 
 def test_snippet(snippet: Snippet, version: str, request, workers, eval_example):
-    """One run of the snippet on `version`, checked against what the page shows for it."""
+    """One run of the snippet on `version`, checked against what the page shows for it: its #>
+    lines, or on 1.15.5 what snippets/tf115.json records for it, with the digest of the code it
+    was recorded for. On TensorFlow 2.21.0, in this process, pytest-examples checks the arguments
+    of each `print` against the `#>` lines under it too; and the `#>` lines, read top to bottom,
+    must be byte for byte what `python <snippet>` writes to stdout, which catches what
+    pytest-examples records differently from Python: `end=`, `file=`, prints out of line order,
+    reformatted values."""
     config = request.config
-    time_limit = config.getoption("snippet_time_limit")
-    update = config.getoption("update_examples")
-    if version == TF1:
-        worker = workers("tf115" if snippet.graph_mode else "tf115-eager")
-    elif snippet.wants_keras_3 and not config.getoption("keras_3_here"):
-        if update:
-            pytest.skip(
-                "Keras 3: `nox -s update` records it in a pytest of its own (--keras-3-here)"
-            )
-        worker = workers("keras-3")
+    time_limit, update = config.getoption("snippet_time_limit"), config.getoption("update_examples")
+    path = str(snippet.path)
+    process = process_of(snippet, version, config.getoption("keras_3_here"))
+    if process is None:
+        example, disagrees = CodeExample.create(snippet.source, path=snippet.path), []
+        eval_example.set_config(line_length=NO_WRAP)
+
+        def check() -> None:
+            try:
+                eval_example.run_print_check(example)
+            except pytest.fail.Exception as failure:
+                disagrees.append(failure.msg)  # the output differs: pytest-examples' diff of it
+
+        def run(execute=None) -> str:
+            if snippet.imports_tensorflow:
+                import tensorflow.compat.v1  # noqa: F401  before the time limit starts
+            with vendor_patches.pytest_examples_prints_too_and_fast():
+                return printed(snippet, TF2, snippet_worker.run(path, time_limit, execute))
+
+    elif update and version == TF2:
+        pytest.skip("Keras 3: `nox -s update` records it in a pytest of its own (--keras-3-here)")
     else:
-        return check_here(snippet, eval_example, time_limit, update, config)
+        worker, check, disagrees = workers(process), None, []
 
-    def run_in_worker() -> str:
-        return printed(snippet, version, worker.run(snippet, time_limit))
+        def run(execute=None) -> str:  # `execute` is pytest-examples', in this process only
+            return printed(snippet, version, worker.run(snippet, time_limit))
 
-    check_in_worker(snippet, version, run_in_worker, update)
+    if update:  # only output that every run prints: a second run must agree with the first
+        output = run()
+        same_again(snippet, version, output, run())
+        if process is None:
+            run(lambda: eval_example.run_print_update(example))
+        else:
+            record_tf115(snippet, output)
+        return
+    output = run(check)
+    # One check here agrees with the #> lines, the other does not: recording again cannot help
+    if process is None and (not disagrees) != (output == snippet.shown):
+        same_again(snippet, TF2, output, run())
+        why = disagrees or [diff(snippet.shown, output, "the #> lines", f"what {TF2} prints")]
+        fail(
+            snippet,
+            snippet.output_line(first_difference(snippet.shown, output)),
+            "pytest-examples records the output unlike what "
+            "Python prints (a value re-formatted, `end=`, `file=`): print one string per call "
+            "(for example print(str(value))), in the order the lines appear, to stdout.\n" + why[0],
+        )
+    records = project.records(snippet.path.parent.parent / project.TF115_RECORDS.name)
+    record = records.get(snippet.key) if version == TF1 else None
+    if record is None:
+        hint = TF1_HINT if version == TF1 else UPDATE_HINT + random_order_hint(config, snippet)
+        expect_same(snippet, version, snippet.shown, output, "the #> lines", hint, run)
+    elif record["code"] != snippet.digest:
+        fail(snippet, 1, RECORD_STALE)
+    elif output == snippet.shown:
+        fail(snippet, 1, RECORD_NOT_NEEDED)
+    else:
+        recorded = "".join(line + "\n" for line in record["printed"])
+        name = "its record in snippets/tf115.json"
+        expect_same(snippet, TF1, recorded, output, name, TF1_HINT, run)
+
+
+def record_tf115(snippet: Snippet, output: str) -> None:
+    """What 1.15.5 printed, in snippets/tf115.json where it is not the #> lines."""
+    path = snippet.path.parent.parent / project.TF115_RECORDS.name
+    records = project.records(path)
+    if output == snippet.shown:
+        records.pop(snippet.key, None)
+    else:
+        records[snippet.key] = {"code": snippet.digest, "printed": output.splitlines()}
+    if records != project.records(path):
+        project.write_records(records, path)
 
 
 def printed(snippet: Snippet, version: str, result: dict) -> str:
@@ -186,33 +248,6 @@ def printed(snippet: Snippet, version: str, result: dict) -> str:
     if "error" in result:
         fail(snippet, result["line"], raised(result["error"], version))
     return result["printed"]
-
-
-def check_in_worker(snippet: Snippet, version: str, run_again, update: bool) -> None:
-    """Keras 3 and TensorFlow 1.15.5: the #> lines, or on 1.15.5 what snippets/tf115.json records
-    for the snippet, with the digest of the code it was recorded for."""
-    output, path = run_again(), snippet.path.parent.parent / project.TF115_RECORDS.name
-    record = project.records(path).get(snippet.key) if version == TF1 else None
-    if update:  # only 1.15.5 here: Keras 3 records through pytest-examples (--keras-3-here)
-        same_again(snippet, TF1, output, run_again())
-        records = project.records(path)
-        if output == snippet.shown:
-            records.pop(snippet.key, None)
-        else:
-            records[snippet.key] = {"code": snippet.digest, "printed": output.splitlines()}
-        if records != project.records(path):
-            project.write_records(records, path)
-    elif record is None:
-        hint = TF1_HINT if version == TF1 else UPDATE_HINT
-        expect_same(snippet, version, snippet.shown, output, "the #> lines", hint, run_again)
-    elif record["code"] != snippet.digest:
-        fail(snippet, 1, RECORD_STALE)
-    elif output == snippet.shown:
-        fail(snippet, 1, RECORD_NOT_NEEDED)
-    else:
-        recorded = "".join(line + "\n" for line in record["printed"])
-        name = "its record in snippets/tf115.json"
-        expect_same(snippet, TF1, recorded, output, name, TF1_HINT, run_again)
 
 
 def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
@@ -232,54 +267,6 @@ def test_every_tf115_record_is_of_a_snippet_that_runs_on_tf115(request):
         "\nA snippet that was removed, renamed or marked `# tf2-only:` needs no record of "
         f"what TensorFlow {TF1} prints: run `nox -s update` to remove it."
     )
-
-
-def check_here(snippet: Snippet, eval_example, time_limit: float, update: bool, config) -> None:
-    """On TensorFlow 2.21.0, in this process, through pytest-examples: it compares the arguments of
-    each `print` with the `#>` lines under it; and the `#>` lines, read top to bottom, must be byte
-    for byte what `python <snippet>` writes to stdout, which catches what pytest-examples records
-    differently from Python: `end=`, `file=`, prints out of line order, reformatted values."""
-    example = CodeExample.create(snippet.source, path=snippet.path)
-    eval_example.set_config(line_length=NO_WRAP)
-
-    def run_here(execute=None) -> str:
-        if snippet.imports_tensorflow:
-            import tensorflow.compat.v1  # noqa: F401  before the time limit starts
-        with vendor_patches.pytest_examples_prints_too_and_fast():
-            return printed(snippet, TF2, run(str(snippet.path), time_limit, execute))
-
-    if update:
-        # Record only output that every run prints: a second run must agree with the first.
-        same_again(snippet, TF2, run_here(), run_here())
-        run_here(lambda: eval_example.run_print_update(example))
-        return
-    disagrees = []
-
-    def check() -> None:
-        try:
-            eval_example.run_print_check(example)
-        except pytest.fail.Exception as failure:
-            disagrees.append(failure.msg)  # the output differs: pytest-examples' diff of it
-
-    output = run_here(check)
-    if not disagrees and output == snippet.shown:
-        return
-    if not disagrees or output == snippet.shown:  # one agrees: recording again cannot help
-        same_again(snippet, TF2, output, run_here())
-        why = (
-            disagrees[0]
-            if disagrees
-            else diff(snippet.shown, output, "the #> lines", f"what {TF2} prints")
-        )
-        fail(
-            snippet,
-            snippet.output_line(first_difference(snippet.shown, output)),
-            "pytest-examples records the output unlike what "
-            "Python prints (a value re-formatted, `end=`, `file=`): print one string per call "
-            "(for example print(str(value))), in the order the lines appear, to stdout.\n" + why,
-        )
-    hint = UPDATE_HINT + random_order_hint(config, snippet)
-    expect_same(snippet, TF2, snippet.shown, output, "the #> lines", hint, run_here)
 
 
 def random_order_hint(config, snippet: Snippet) -> str:
