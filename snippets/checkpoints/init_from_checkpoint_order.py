@@ -39,6 +39,18 @@ with tempfile.TemporaryDirectory() as folder:
             #> [1.0, 1.0]
 
     with tf.Graph().as_default():
+        with tf.variable_scope("student"):
+            loss = encoder(0.0)
+        with tf.variable_scope("train"):  # minimize in a variable scope of its own
+            tf.train.AdamOptimizer(0.1).minimize(loss)
+        # Its slots are train/student/encoder/w/Adam, ...: outside the target scope.
+        tf.train.init_from_checkpoint(checkpoint, {"encoder/": "student/encoder/"})
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            print(sess.run("student/encoder/w:0").tolist())
+            #> [1.0, 1.0]
+
+    with tf.Graph().as_default():
         with tf.variable_scope("student/encoder"):
             w = tf.get_variable("w", shape=[2], initializer=tf.zeros_initializer())
         # Called after the model and before minimize: it sets the variables that exist now.

@@ -46,3 +46,12 @@ with tf.variable_scope("emb", reuse=True):
     except ValueError as e:
         print(f"ValueError: {e}")
         #> ValueError: Trying to reuse partitioned variable emb/table, but specified partitions [2, 1] and found partitions [3, 1].
+
+# fixed_size_partitioner(n) makes n parts only from a first dimension of n rows or more;
+# the first parts take the rows left over.
+for rows, n in [(3, 5), (7, 3)]:
+    with tf.Graph().as_default():
+        v = tf.get_variable("v", shape=[rows, 2], partitioner=tf.fixed_size_partitioner(n))
+        print(f"[{rows}, 2] in {n} parts:", [part.shape.as_list()[0] for part in v], "rows")
+        #> [3, 2] in 5 parts: [1, 1, 1] rows
+        #> [7, 2] in 3 parts: [3, 2, 2] rows

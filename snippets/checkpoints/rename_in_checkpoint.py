@@ -31,6 +31,10 @@ with tempfile.TemporaryDirectory() as folder:
         print(sorted({op.type for op in tf.get_default_graph().get_operations()}))
         #> ['Assign', 'Identity', 'Placeholder', 'VariableV2']
         saver = tf.train.Saver()
+        # The Saver adds constants of its own: strings, the checkpoint's names, not values.
+        constants = [op for op in tf.get_default_graph().get_operations() if op.type == "Const"]
+        print(sorted({op.get_attr("dtype").name for op in constants}))
+        #> ['string']
         with tf.Session() as sess:
             for name, value, variable in renamed:
                 sess.run(variable.initializer, {value: reader.get_tensor(name)})

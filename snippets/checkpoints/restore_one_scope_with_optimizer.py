@@ -52,3 +52,19 @@ with tempfile.TemporaryDirectory() as folder:
             w = [round(float(value), 3) for value in sess.run("encoder/w:0")]
             print(sess.run(tf.report_uninitialized_variables()).tolist(), w)
             #> [] [0.9, 0.9]
+
+    with tf.Graph().as_default():  # minimize called in a variable scope of its own, train
+        loss = layer("encoder", 5.0) + layer("head", 6.0)
+        with tf.variable_scope("train"):
+            train = tf.train.AdamOptimizer(0.1).minimize(loss)
+        # The slots are made in that scope, train/encoder/w/Adam: the encoder's list lacks them.
+        restored = tf.global_variables(scope="encoder/")
+        print([v.op.name for v in restored], [v.op.name for v in tf.global_variables(scope="train/encoder/")])
+        #> ['encoder/w'] ['train/encoder/w/Adam', 'train/encoder/w/Adam_1']
+        saver = tf.train.Saver(var_list=restored)
+        with tf.Session() as sess:
+            saver.restore(sess, checkpoint)
+            sess.run(tf.variables_initializer([v for v in tf.global_variables() if v not in restored]))
+            sess.run(train)
+            print([round(float(value), 3) for value in sess.run("encoder/w:0")])
+            #> [0.9, 0.9]

@@ -70,4 +70,22 @@ try:
 except AssertionError as e:
     print("AssertionError:", str(e).splitlines()[0].strip())
     #> AssertionError: Some objects had attributes which were not restored:
+
+# restore() before the kept layer's first call: its variables are made after the restore, and
+# keep their initial values; a Keras layer built after restore() takes the saved ones.
+late = TF1Dense()
+status = tf.train.Checkpoint(layer=late).restore(checkpoint)
+late(x)
+print(str([bool((w.numpy() == reader.get_tensor(w.name[: -len(":0")])).all()) for w in late.weights]))
+#> [False, False]
+try:
+    status.assert_existing_objects_matched()
+except AssertionError as e:
+    print("AssertionError:", str(e).split(":")[0])
+    #> AssertionError: Object not restored
+late_dense = tf.keras.layers.Dense(1, name="dense")
+tf.train.Checkpoint(layer=late_dense).restore(checkpoint)
+late_dense(x)
+print(str([bool((w.numpy() == reader.get_tensor(w.name[: -len(":0")])).all()) for w in late_dense.weights]))
+#> [True, True]
 folder.cleanup()

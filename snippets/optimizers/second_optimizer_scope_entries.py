@@ -57,6 +57,17 @@ with tf.Graph().as_default():
     print([v.op.name for v in tf.global_variables()])
     #> ['w', 't/beta1_power', 't/beta2_power', 't/w/Adam', 't/w/Adam_1', 't_1/beta1_power', 't_1/beta2_power']
 
+# So does reuse=True on the second entry alone.
+with tf.Graph().as_default():
+    w = tf.get_variable("w", shape=[], initializer=tf.ones_initializer())
+    first, second = tf.train.AdamOptimizer(0.1), tf.train.AdamOptimizer(0.1)
+    with tf.variable_scope("t"):
+        first.minimize(w * w)
+    with tf.variable_scope("t", reuse=True):
+        second.minimize(w * w)
+    print(first.get_slot(w, "m") is second.get_slot(w, "m"))
+    #> True
+
 
 # Only names of one kind clash: a moving average or a Momentum optimizer in the block, then Adam
 # after it, make other names, and nothing raises.

@@ -22,9 +22,16 @@ class InScope(tf.keras.layers.Layer):
             return tf.compat.v1.layers.dense(x, 2)
 
 
+class WithVariable(tf.keras.layers.Layer):
+    @tf.compat.v1.keras.utils.track_tf1_style_variables
+    def call(self, x):
+        counter = tf.Variable(0.0, name="counter")  # not tracked: made again by every trace
+        return tf.compat.v1.layers.dense(x, 2, name="fc") * counter
+
+
 # In a tf.function (as model.fit runs the layer), the first call is traced twice: the second
-# trace makes dense_1, a new variable, and the call raises.
-for layer in [Unnamed(), InScope()]:
+# trace makes dense_1, a new variable, and the call raises; so does a tf.Variable made in the call.
+for layer in [Unnamed(), WithVariable(), InScope()]:
     step = tf.function(lambda x: layer(x))
     try:
         step(x)
@@ -35,10 +42,11 @@ for layer in [Unnamed(), InScope()]:
         result = "ValueError: " + message[0].split(". Make sure")[0]
     print(type(layer).__name__, result)
     #> Unnamed ValueError: tf.function only supports singleton tf.Variables created on the first call
+    #> WithVariable ValueError: tf.function only supports singleton tf.Variables created on the first call
     #> InScope works: ['net/dense/kernel:0']
 
 # The same under model.fit.
-for cls in [Unnamed, InScope]:
+for cls in [Unnamed, WithVariable, InScope]:
     inputs = tf.keras.Input(shape=(3,))
     model = tf.keras.Model(inputs, cls()(inputs))
     model.compile(optimizer="sgd", loss="mse")
@@ -49,4 +57,5 @@ for cls in [Unnamed, InScope]:
         result = f"ValueError in fit: {'tf.function only supports singleton tf.Variables' in str(e)}"
     print(cls.__name__, result)
     #> Unnamed ValueError in fit: True
+    #> WithVariable ValueError in fit: True
     #> InScope fits: ['net/dense/kernel:0']
