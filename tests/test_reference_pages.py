@@ -110,5 +110,5 @@ def test_the_checks_find_the_rows_and_examples_they_check():
     creating = DOCS / "en" / "reference" / "creating.md"
     assert len(table_rows(creating)) == 8
     assert sections_with_examples(creating)["sharing"] == ["snippets/creating/sharing.py"]
-    assert example_behind(creating, "scopes.md#auto-reuse") == ["snippets/scopes/auto_reuse.py"]
+    assert example_behind(creating, "reuse.md#auto-reuse") == ["snippets/reuse/auto_reuse.py"]
     assert example_behind(creating, "#no-such-section") is None
