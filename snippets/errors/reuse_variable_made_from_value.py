@@ -7,8 +7,9 @@ tf.disable_v2_behavior()
 with tf.variable_scope("m", dtype=tf.float16):
     i = tf.get_variable("i", initializer=[1, 2])
     f = tf.get_variable("f", initializer=np.array([1.0, 2.0]))  # NumPy's floats are float64
-print(i.dtype.base_dtype.name, f.dtype.base_dtype.name)
-#> int32 float64
+    n = tf.get_variable("n", initializer=np.array([1, 2]))  # and its ints int64
+print(i.dtype.base_dtype.name, f.dtype.base_dtype.name, n.dtype.base_dtype.name)
+#> int32 float64 int64
 
 # A dtype given beside the value must be the value's own.
 try:

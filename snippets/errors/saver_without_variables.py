@@ -12,7 +12,18 @@ except ValueError as e:
     print(type(e).__name__ + ":", str(e))
     #> ValueError: No variables to save
 
-# The fix: make the Saver after the variables it saves.
+# The model built in a graph of its own, and the Saver made after the `with` block: the Saver looks
+# in the default graph, which has no variables.
+graph = tf.Graph()
+with graph.as_default():
+    v = tf.get_variable("v", shape=[2])
+try:
+    saver = tf.train.Saver()
+except ValueError as e:
+    print("made outside the block:", e)
+    #> made outside the block: No variables to save
+
+# The fix: make the Saver after the variables it saves, in their graph.
 w = tf.get_variable("w", shape=[2])
 saver = tf.train.Saver()
 print(str([v.op.name for v in tf.global_variables()]))
