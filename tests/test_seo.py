@@ -46,6 +46,14 @@ def test_every_page_has_a_description_of_its_own_in_its_language(site):
     assert not shared, f"pages with the same description: {shared}"
 
 
+def test_every_page_names_its_canonical_address(site):
+    """Material writes it from site_url: a page without it, or with a wrong one, is indexed at
+    whatever address a search engine met it under."""
+    for page in project.pages():
+        found = re.findall(r'<link rel="canonical" href="([^"]*)">', head(site, page))
+        assert found == [SITE_URL + project.url_of(page)], project.url_of(page)
+
+
 def test_pages_leave_their_alternates_to_the_sitemap(site):
     """Material fetches `sitemap.xml` beside every `<link rel="alternate">` of a page's head
     (mkdocs-material #6582): in the head, a page's translation would cost a failed request on
