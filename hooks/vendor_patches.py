@@ -31,6 +31,17 @@ says which (`current_language`, `default_language`, `build_languages`, `building
        loop `for (let j = i + 1; j < value.length; j++)` never tries the slice that ends the query,
        so a query ending in a two-character word, e.g. 复用, is searched as 复* and matches 复现.
        `j <= value.length` fixes it."
+6. Tables wrapped at build time, not after load (Material 9.8.1's bundle; minified). Material's
+   script takes every table of a page out and puts it back inside two boxes that let it scroll
+   (`.md-typeset__scrollwrap > .md-typeset__table`): the browser lays out every table again, on a
+   phone a tenth of a second of blocking on a page of tables, and sometimes a late largest paint.
+   `on_post_page` writes the same boxes into the page, and the built bundle leaves a table that is
+   already in one alone; the build fails if Material's code changes. Upstream report:
+       "Content tables: render the scroll wrapper in the page template instead of in JavaScript.
+       `mountDataTable` (src/templates/assets/javascripts/components/content/table) replaces
+       every `table:not([class])` with itself inside `.md-typeset__scrollwrap >
+       .md-typeset__table` after load, which re-lays out every table. Wrapping them in Python
+       Markdown's output (or skipping a table already wrapped) avoids that work."
 """
 
 import json
@@ -46,6 +57,13 @@ from mkdocs_jupyter.plugin import NotebookFile
 ALTERNATE_LINK = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 SEGMENT_LOOP = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s)"
 SEGMENT_LOOP_TO_THE_END = SEGMENT_LOOP.replace("o<t.length", "o<=t.length")
+TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
+WRAP_TABLES = '...M("table:not([class])",e).map(i=>ti(i))'
+NOT_WRAPPED = '.filter(i=>!i.closest(".md-typeset__table"))'
+WRAP_TABLES_NOT_WRAPPED = WRAP_TABLES.replace(".map(", NOT_WRAPPED + ".map(", 1)
+WRAPPED_TABLE = (
+    r'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\g<0></div></div>'
+)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n's on_config (-100) has set the language
@@ -91,15 +109,25 @@ def on_page_context(context, page, config, nav):  # 1.
     return context
 
 
-def on_post_page(output, page, config):  # 3.
-    return ALTERNATE_LINK.sub("", output)
+def on_post_page(output, page, config):  # 3. and 6.
+    return TABLE.sub(WRAPPED_TABLE, ALTERNATE_LINK.sub("", output))
 
 
 @event_priority(-200)  # after mkdocs-static-i18n's on_post_build (-100) has merged the index
 def on_post_build(config):
     i18n = config.plugins["i18n"]
-    if i18n.building or not any(name.endswith("search") for name in config.plugins):
-        return  # another language comes next, or a build without search (the bench's floor)
+    if i18n.building:
+        return  # another language comes next
+    for bundle in (Path(config.site_dir) / "assets" / "javascripts").glob("bundle.*.min.js"):  # 6.
+        code = bundle.read_text(encoding="utf-8")
+        if WRAP_TABLES not in code:
+            raise PluginError(
+                f"hooks/vendor_patches.py: {bundle.name} no longer wraps tables as Material 9.8.1 "
+                "did: check whether it now leaves wrapped ones alone, then drop or update this mend"
+            )
+        bundle.write_text(code.replace(WRAP_TABLES, WRAP_TABLES_NOT_WRAPPED), encoding="utf-8")
+    if not any(name.endswith("search") for name in config.plugins):
+        return  # a build without search (the bench's floor)
     site = Path(config.site_dir)
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     others = set(i18n.build_languages) - {i18n.default_language}
